@@ -1,0 +1,67 @@
+#include "formats/json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "formats/location.h"
+
+namespace clawlint::formats {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json PositionJson(const Position& p) {
+  return {{"path", p.path},
+          {"line", p.line},
+          {"column", p.column},
+          {"endLine", p.end_line},
+          {"endColumn", p.end_column}};
+}
+
+json FindingJson(const Finding& f, const Report& report) {
+  json location = PositionJson(Locate(report, f.span, f.root_path));
+  if (f.span.valid()) {
+    location["byteOffset"] = f.span.begin;
+    location["byteLength"] = f.span.end - f.span.begin;
+  }
+  json chain = json::array();
+  for (const Span& site : f.include_chain) {
+    chain.push_back(PositionJson(Locate(report, site, f.root_path)));
+  }
+  json out = {{"checkId", f.check_id},
+              {"severity", SeverityName(f.severity)},
+              {"title", f.title},
+              {"detail", f.detail}};
+  if (!f.remediation.empty()) out["remediation"] = f.remediation;
+  out["location"] = std::move(location);
+  out["configPath"] = f.config_path;
+  out["root"] = f.root_path;
+  out["includeChain"] = std::move(chain);
+  out["fingerprint"] = Fingerprint(f, report);
+  return out;
+}
+
+}  // namespace
+
+void WriteJson(const Report& report, std::ostream& out) {
+  json summary = {{"critical", 0}, {"warn", 0}, {"info", 0}};
+  json findings = json::array();
+  for (const Finding& f : report.findings) {
+    summary[std::string(SeverityName(f.severity))] =
+        summary[std::string(SeverityName(f.severity))].get<int>() + 1;
+    findings.push_back(FindingJson(f, report));
+  }
+  summary["total"] = report.findings.size();
+  json doc = {{"version", kJsonReportVersion},
+              {"tool", {{"name", "clawlint"}, {"version", CLAWLINT_VERSION}}},
+              {"profile", report.profile},
+              {"source", report.tree},
+              {"roots", report.roots},
+              {"summary", std::move(summary)},
+              {"findings", std::move(findings)},
+              {"notes", report.notes}};
+  // Invalid UTF-8 in a message (a config with binary bytes) must not abort.
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace clawlint::formats

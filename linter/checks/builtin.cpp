@@ -1,0 +1,87 @@
+#include "checks/builtin.h"
+
+namespace clawlint::checks {
+
+const CheckMeta kIncludeError{
+    .id = "clawlint.include_error",
+    .severity = Severity::kCritical,
+    .releases = kBothReleases,
+    .title = "$include cannot be resolved",
+    .remediation = "Fix the $include path or the included file; OpenClaw "
+                   "refuses to start with this config.",
+    .docs = R"md(## What it does
+Reports an `$include` that OpenClaw cannot resolve: a missing file, a path
+escaping the config's directory (also through a symlink), a cycle, more than
+10 nested levels, an include that is not a regular file or is larger than
+2 MiB, a value that is not a string or an array of strings, or sibling keys
+next to an include whose content is not an object. The message is the
+reference's own, with repository paths.
+
+## Why is this bad?
+OpenClaw refuses the whole config: the gateway does not start and
+`openclaw security audit` audits nothing.
+
+## Example
+```json5
+{ "$include": "../outside.json5" }
+```
+
+## Use instead
+Keep included files inside the config's directory.
+)md"};
+
+const CheckMeta kInternalError{
+    .id = "clawlint.internal_error",
+    .severity = Severity::kCritical,
+    .releases = kBothReleases,
+    .title = "clawlint failed while running a check",
+    .remediation = "Please report this as a clawlint bug with the config "
+                   "that triggers it.",
+    .docs = R"md(## What it does
+Reports a check that failed unexpectedly. The other checks still ran.
+
+## Why is this bad?
+The failed check's findings are missing from the report.
+
+## Example
+None: this is a bug in clawlint.
+
+## Use instead
+Report it.
+)md"};
+
+const CheckMeta kParseError{
+    .id = "clawlint.parse_error",
+    .severity = Severity::kCritical,
+    .releases = kBothReleases,
+    .title = "Config is not valid JSON5",
+    .remediation = "Fix the syntax error; OpenClaw refuses to start with this "
+                   "config.",
+    .docs = R"md(## What it does
+Reports a config or included file that the JSON5 parser OpenClaw uses
+(json5 2.2.3) rejects, at the offending character. The message quotes the
+parser's own error text, whose `line:column` follows json5's rules (columns
+in UTF-16 units).
+
+## Why is this bad?
+OpenClaw refuses the whole config: nothing is audited and the gateway does
+not start.
+
+## Example
+```json5
+{ gateway: { port: 18789,, } }
+```
+
+## Use instead
+```json5
+{ gateway: { port: 18789 } }
+```
+)md"};
+
+const std::vector<const CheckMeta*>& BuiltinMetas() {
+  static const std::vector<const CheckMeta*> metas = {
+      &kIncludeError, &kInternalError, &kParseError};
+  return metas;
+}
+
+}  // namespace clawlint::checks

@@ -1,0 +1,16 @@
+// Reserved ids for problems with the input itself. They are reported like
+// check findings (so they reach every format) but are not checks.
+#pragma once
+
+#include "checks/check.h"
+
+namespace clawlint::checks {
+
+extern const CheckMeta kParseError;     // clawlint.parse_error
+extern const CheckMeta kIncludeError;   // clawlint.include_error
+extern const CheckMeta kInternalError;  // clawlint.internal_error
+
+/// The reserved metas, sorted by id.
+const std::vector<const CheckMeta*>& BuiltinMetas();
+
+}  // namespace clawlint::checks

@@ -1,0 +1,50 @@
+#include "checks/check.h"
+#include "checks/helpers.h"
+
+namespace clawlint::checks {
+namespace {
+
+class HooksRequestSessionKeyEnabled final : public Check {
+ public:
+  static constexpr CheckMeta kMeta{
+      .id = "hooks.request_session_key_enabled",
+      .severity = Severity::kWarn,
+      .releases = kBothReleases,
+      .title = "External hook payloads may choose the session key",
+      .remediation = "Set hooks.allowRequestSessionKey=false (recommended) "
+                     "or restrict hooks.allowedSessionKeyPrefixes.",
+      .docs = R"md(## What it does
+With webhooks enabled, flags `hooks.allowRequestSessionKey: true`. Critical
+when the gateway is reachable remotely, warn otherwise.
+
+## Why is this bad?
+A webhook payload can then name any session, and inject messages into
+conversations it should never see.
+
+## Example
+```json5
+{ hooks: { enabled: true, allowRequestSessionKey: true } }
+```
+
+## Use instead
+```json5
+{ hooks: { enabled: true, allowRequestSessionKey: false } }
+```
+)md"};
+
+  const CheckMeta& meta() const override { return kMeta; }
+
+  void Run(const config::ConfigView& c, Reporter& out) const override {
+    if (!HooksEnabled(c)) return;
+    const config::Value* allow = c.Find("hooks.allowRequestSessionKey");
+    if (!allow || !allow->is_true()) return;
+    out.Report(*allow, "hooks.allowRequestSessionKey",
+               "hooks.allowRequestSessionKey=true allows external /hooks/agent "
+               "callers to choose the session key.",
+               ExposureSeverity(c));
+  }
+};
+
+}  // namespace
+CLAWLINT_REGISTER_CHECK(HooksRequestSessionKeyEnabled)
+}  // namespace clawlint::checks

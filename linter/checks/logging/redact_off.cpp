@@ -1,0 +1,47 @@
+#include "checks/check.h"
+#include "checks/helpers.h"
+
+namespace clawlint::checks {
+namespace {
+
+class LoggingRedactOff final : public Check {
+ public:
+  static constexpr CheckMeta kMeta{
+      .id = "logging.redact_off",
+      .severity = Severity::kWarn,
+      .releases = k429,
+      .title = "Tool summary redaction is disabled",
+      .remediation = "Set logging.redactSensitive=\"tools\".",
+      .docs = R"md(## What it does
+Flags `logging.redactSensitive: "off"` (2026.4.29; 2026.9.6 removed the key).
+
+## Why is this bad?
+Tool summaries and logs then keep tokens, passwords and API keys in clear
+text, and logs travel further than config: to support bundles, log shippers
+and screenshots.
+
+## Example
+```json5
+{ logging: { redactSensitive: "off" } }
+```
+
+## Use instead
+```json5
+{ logging: { redactSensitive: "tools" } }
+```
+)md"};
+
+  const CheckMeta& meta() const override { return kMeta; }
+
+  void Run(const config::ConfigView& c, Reporter& out) const override {
+    const config::Value* v = c.Find("logging.redactSensitive");
+    if (!v || !v->is_string() || v->string != "off") return;
+    out.Report(*v, "logging.redactSensitive",
+               "logging.redactSensitive=\"off\" can leak secrets into logs "
+               "and status output.");
+  }
+};
+
+}  // namespace
+CLAWLINT_REGISTER_CHECK(LoggingRedactOff)
+}  // namespace clawlint::checks

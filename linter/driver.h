@@ -1,0 +1,45 @@
+// The data path of one run: tree -> config roots -> load -> checks ->
+// findings. Formats and exit codes are the caller's business.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/loader.h"
+#include "diag/finding.h"
+#include "source/source.h"
+#include "tree/tree_reader.h"
+
+namespace clawlint {
+
+/// Everything a report writer needs.
+struct Report {
+  std::string profile;              // "2026.4.29"
+  std::string tree;                 // what was read: "working tree", ...
+  std::vector<std::string> roots;   // config roots linted
+  std::vector<std::string> notes;   // e.g. submodules not entered
+  SourceSet sources;
+  std::vector<Finding> findings;    // sorted by file and position
+};
+
+struct LintOptions {
+  config::Profile profile = config::Profile::k2026_4_29;
+  config::EnvMap env;
+  std::string workdir;  // absolute checkout path, for absolute includes
+};
+
+/// The config roots under `paths` (repo-relative; empty = the whole tree):
+/// a path naming a file is a root whatever its name; in directories the
+/// roots are files named openclaw.json or clawdbot.json. Submodules met on
+/// the way are added to `notes`. Returns false with `error` when a path does
+/// not exist in the tree.
+bool FindConfigRoots(const tree::TreeReader& tree,
+                     const std::vector<std::string>& paths,
+                     std::vector<std::string>* roots,
+                     std::vector<std::string>* notes, std::string* error);
+
+/// Loads and checks every root. Input problems become findings.
+void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
+          const LintOptions& options, Report* report);
+
+}  // namespace clawlint

@@ -1,0 +1,325 @@
+// Conformance of clawlint with the reference on the fixture corpus.
+//
+// Every config under fixtures/ and examples/ (a `<case>.json5` file, or a
+// folder holding `openclaw.json` and its includes) has the reference's output
+// recorded next to it by scripts/record-fixtures:
+//   <case>.<release>.json / .err   (folders: expected.<release>.json / .err)
+// The .err ends with `rc=N`; rc=1 means the reference refused the config.
+// For each release this test asserts that clawlint reports the same multiset
+// of (checkId, severity) for the checks it implements, the same refusal for
+// broken configs, and that `// expect: <checkId>` comments in the fixtures
+// match the file and line of a finding. Disagreements listed with a reason in
+// tests/known-differences.txt are tolerated and reported.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "checks/check.h"
+#include "driver.h"
+#include "tree/memory_tree.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace clawlint;
+
+const fs::path kSourceDir = CLAWLINT_SOURCE_DIR;
+
+struct Case {
+  fs::path config;    // the file the reference was given
+  fs::path base_dir;  // the folder copied for the reference (folders only)
+  bool folder = false;
+  std::string name;   // repo-relative, for messages
+
+  fs::path Record(const std::string& release, const std::string& ext) const {
+    if (folder) return base_dir / ("expected." + release + ext);
+    fs::path p = config;
+    return p.replace_extension("." + release + ext);
+  }
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<Case> FindCases() {
+  std::vector<Case> cases;
+  for (const char* top : {"fixtures", "examples"}) {
+    if (!fs::exists(kSourceDir / top)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(kSourceDir / top)) {
+      const fs::path& p = e.path();
+      std::string rel = p.lexically_relative(kSourceDir).generic_string();
+      if (e.is_regular_file() && p.extension() == ".json5" &&
+          !fs::exists(p.parent_path() / "openclaw.json")) {
+        cases.push_back({p, p.parent_path(), false, rel});
+      } else if (e.is_regular_file() && p.filename() == "openclaw.json") {
+        cases.push_back({p, p.parent_path(), true,
+                         p.parent_path().lexically_relative(kSourceDir).generic_string()});
+      }
+    }
+  }
+  std::sort(cases.begin(), cases.end(),
+            [](const Case& a, const Case& b) { return a.name < b.name; });
+  return cases;
+}
+
+// The tree the reference saw: the config as openclaw.json, or the folder.
+tree::MemoryTree TreeFor(const Case& c) {
+  tree::MemoryTree t;
+  if (!c.folder) {
+    t.AddFile("openclaw.json", ReadFile(c.config));
+    return t;
+  }
+  for (const auto& e : fs::recursive_directory_iterator(c.base_dir)) {
+    std::string rel = e.path().lexically_relative(c.base_dir).generic_string();
+    if (e.is_symlink()) {
+      t.AddSymlink(rel, fs::read_symlink(e.path()).generic_string());
+    } else if (e.is_regular_file()) {
+      t.AddFile(rel, ReadFile(e.path()));
+    }
+  }
+  return t;
+}
+
+using Multiset = std::multiset<std::pair<std::string, std::string>>;
+
+std::string Describe(const Multiset& m) {
+  std::string out;
+  for (const auto& [id, sev] : m) out += " " + id + "/" + sev;
+  return out.empty() ? " (none)" : out;
+}
+
+std::set<std::string> KnownDifferences() {
+  std::set<std::string> known;
+  std::istringstream in(ReadFile(kSourceDir / "tests/known-differences.txt"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    // "<case> <release>: reason"
+    known.insert(line.substr(0, line.find(':')));
+  }
+  return known;
+}
+
+// The reference's error text with its scratch folder replaced by our
+// repository-relative view: "<tmp>/cfg/a.json5" -> "a.json5", "<tmp>/cfg" -> ".".
+std::string NormalizeReferencePaths(std::string text) {
+  text = std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg/)"), "");
+  return std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg\b)"), ".");
+}
+
+// What of our error message must appear in the reference's stderr: ours adds
+// the json5 detail to include parse errors, which the reference drops.
+std::string ComparableMessage(const std::string& message) {
+  size_t detail = message.find(": JSON5:");
+  if (message.starts_with("Failed to parse include file:") &&
+      detail != std::string::npos) {
+    return message.substr(0, detail);
+  }
+  return message;
+}
+
+struct Expectation {
+  std::string file;
+  uint32_t line;
+  std::string check_id;
+};
+
+// `// expect: <id>` comments: trailing ones name their own line, own-line
+// ones the next line that is not blank or a comment.
+std::vector<Expectation> ReadExpectations(const std::string& file,
+                                          const std::string& text) {
+  static const std::regex kExpect(R"(//\s*expect:\s*([A-Za-z0-9_.]+))");
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::vector<Expectation> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    if (!std::regex_search(lines[i], m, kExpect)) continue;
+    const bool own_line =
+        lines[i].substr(0, m.position(0)).find_first_not_of(" \t") ==
+        std::string::npos;
+    size_t target = i;
+    if (own_line) {
+      while (target + 1 < lines.size()) {
+        ++target;
+        size_t first = lines[target].find_first_not_of(" \t\r");
+        if (first != std::string::npos &&
+            lines[target].compare(first, 2, "//") != 0) {
+          break;
+        }
+      }
+    }
+    out.push_back({file, static_cast<uint32_t>(target + 1), m[1].str()});
+  }
+  return out;
+}
+
+bool Implemented(const std::string& id, config::Profile profile) {
+  const checks::Check* c = checks::FindCheck(id);
+  return c && checks::RunsIn(c->meta(), profile);
+}
+
+struct Outcome {
+  bool compared = false;       // a record exists
+  bool schema_refusal = false; // the reference refused on its schema
+  std::string problem;         // empty = agreement
+};
+
+// The reference refused the config for a reason other than JSON5 or
+// $include: its schema. clawlint has no schema validation yet, so these
+// cases are counted and printed, not compared.
+bool IsSchemaRefusal(const std::string& err) {
+  for (const char* input_error :
+       {"JSON5 parse failed", "include", "Include", "read failed"}) {
+    if (err.find(input_error) != std::string::npos) return false;
+  }
+  return true;
+}
+
+Outcome CompareCase(const Case& c, const std::string& release) {
+  Outcome outcome;
+  const fs::path json_path = c.Record(release, ".json");
+  const fs::path err_path = c.Record(release, ".err");
+  if (!fs::exists(err_path)) return outcome;
+  outcome.compared = true;
+  const std::string err = ReadFile(err_path);
+  const bool refused = err.find("rc=1") != std::string::npos;
+  const config::Profile profile = *config::ParseProfile(release);
+
+  tree::MemoryTree t = TreeFor(c);
+  Report report;
+  Lint(t, {"openclaw.json"}, {profile, {}, ""}, &report);
+  Multiset ours;
+  std::vector<const Finding*> input_errors;
+  for (const Finding& f : report.findings) {
+    if (f.check_id.starts_with("clawlint.")) {
+      input_errors.push_back(&f);
+    } else {
+      ours.emplace(f.check_id, std::string(SeverityName(f.severity)));
+    }
+  }
+
+  if (refused) {
+    if (input_errors.empty() && IsSchemaRefusal(err)) {
+      outcome.schema_refusal = true;
+      return outcome;
+    }
+    if (input_errors.empty()) {
+      outcome.problem = "reference refused the config, clawlint did not";
+      return outcome;
+    }
+    const std::string expected = NormalizeReferencePaths(err);
+    const std::string message = ComparableMessage(input_errors[0]->detail);
+    if (expected.find(message) == std::string::npos) {
+      outcome.problem = "reference error differs: ours \"" + message + "\"";
+    }
+    return outcome;
+  }
+  if (!input_errors.empty()) {
+    outcome.problem = "clawlint refused the config: " + input_errors[0]->detail;
+    return outcome;
+  }
+  Multiset theirs;
+  auto doc = nlohmann::json::parse(ReadFile(json_path), nullptr, false);
+  if (doc.is_discarded() || !doc.contains("findings")) {
+    outcome.problem = "unreadable reference record " + json_path.string();
+    return outcome;
+  }
+  for (const auto& f : doc["findings"]) {
+    std::string id = f["checkId"];
+    if (Implemented(id, profile)) theirs.emplace(id, f["severity"]);
+  }
+  if (ours != theirs) {
+    outcome.problem = "reference" + Describe(theirs) + " | clawlint" +
+                      Describe(ours);
+    return outcome;
+  }
+  if (profile != config::Profile::k2026_4_29) return outcome;
+  // Locations: every `// expect:` names a finding at that file and line.
+  for (size_t id = 0; id < report.sources.size(); ++id) {
+    const SourceFile& file = report.sources.Get(static_cast<FileId>(id));
+    for (const Expectation& e : ReadExpectations(file.path, file.bytes)) {
+      bool found = false;
+      for (const Finding& f : report.findings) {
+        found |= f.check_id == e.check_id && f.span.valid() &&
+                 report.sources.Get(f.span.file).path == e.file &&
+                 report.sources.Get(f.span.file).lines.At(f.span.begin).line ==
+                     e.line;
+      }
+      if (!found) {
+        outcome.problem += "no " + e.check_id + " at " + e.file + ":" +
+                           std::to_string(e.line) + "; ";
+      }
+    }
+  }
+  return outcome;
+}
+
+void RunConformance(const std::string& release) {
+  const std::set<std::string> known = KnownDifferences();
+  size_t compared = 0, agree = 0, tolerated = 0;
+  std::vector<std::string> schema_refusals;
+  std::vector<std::string> failures;
+  for (const Case& c : FindCases()) {
+    Outcome o = CompareCase(c, release);
+    if (!o.compared) continue;
+    if (o.schema_refusal) {
+      schema_refusals.push_back(c.name);
+      continue;
+    }
+    ++compared;
+    if (o.problem.empty()) {
+      ++agree;
+    } else if (known.count(c.name + " " + release)) {
+      ++tolerated;
+    } else {
+      failures.push_back(c.name + ": " + o.problem);
+    }
+  }
+  std::cout << "conformance " << release << ": " << agree << "/" << compared
+            << " configs agree (" << tolerated
+            << " known differences)\n";
+  for (const std::string& name : schema_refusals) {
+    std::cout << "  not compared (the reference's schema refuses it; schema "
+                 "validation is not implemented yet): "
+              << name << '\n';
+  }
+  for (const std::string& f : failures) std::cout << "  DIFFERS " << f << '\n';
+  CHECK(compared > 0);
+  CHECK(failures.empty());
+}
+
+}  // namespace
+
+TEST_CASE("conformance: fixtures agree with the reference, 2026.4.29",
+          "[conformance]") {
+  RunConformance("2026.4.29");
+}
+
+TEST_CASE("conformance: fixtures agree with the reference, 2026.9.6",
+          "[conformance]") {
+  RunConformance("2026.9.6");
+}
+
+TEST_CASE("conformance: expect comments are read as documented",
+          "[conformance]") {
+  auto e = ReadExpectations("f", "{\n  a: 1, // expect: x.y\n  // expect: z.w\n\n  // other\n  b: 2,\n}\n");
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].line == 2);
+  CHECK(e[0].check_id == "x.y");
+  CHECK(e[1].line == 6);
+  CHECK(e[1].check_id == "z.w");
+}

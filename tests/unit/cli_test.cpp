@@ -1,0 +1,212 @@
+// The command line end to end, on real repositories made with `git`:
+// exit codes, tree sources (--rev, --staged, GIT_INDEX_FILE, working tree),
+// several formats in one run, and one-line errors.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A throwaway repository in a fresh temp directory.
+class TempRepo {
+ public:
+  TempRepo() {
+    char tmpl[] = "/tmp/clawlint-cli-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    Git("init -q -b main");
+  }
+  ~TempRepo() { fs::remove_all(dir_); }
+
+  const fs::path& dir() const { return dir_; }
+  void Write(const std::string& rel, const std::string& body) const {
+    fs::create_directories((dir_ / rel).parent_path());
+    std::ofstream(dir_ / rel, std::ios::binary) << body;
+  }
+  void Git(const std::string& args) const {
+    std::string cmd = "git -C '" + dir_.string() +
+                      "' -c user.name=t -c user.email=t@t " + args +
+                      " >/dev/null 2>&1";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+  }
+  // Runs clawlint in the repository with `args`; env assignments may prefix.
+  Result Run(const std::string& args, const std::string& env = "") const {
+    const fs::path out = dir_ / ".git/cli.out", err = dir_ / ".git/cli.err";
+    std::string cmd = "cd '" + dir_.string() + "' && " + env + " '" +
+                      CLAWLINT_BINARY + "' " + args + " >'" + out.string() +
+                      "' 2>'" + err.string() + "'";
+    int status = std::system(cmd.c_str());
+    return {WEXITSTATUS(status), Slurp(out), Slurp(err)};
+  }
+
+ private:
+  fs::path dir_;
+};
+
+// Warn-level findings only (plus the info summary).
+const char kRedactOff[] =
+    "{ gateway: { trustedProxies: ['127.0.0.1'], auth: { token: "
+    "'${OPENCLAW_GATEWAY_TOKEN}' } },\n  logging: { redactSensitive: 'off' } "
+    "}\n";
+const char kQuiet[] =
+    "{ gateway: { trustedProxies: ['127.0.0.1'], auth: { token: "
+    "'${OPENCLAW_GATEWAY_TOKEN}' } } }\n";
+
+bool OneErrorLine(const Result& r) {
+  return r.err.starts_with("clawlint: error: ") &&
+         std::count(r.err.begin(), r.err.end(), '\n') == 1;
+}
+
+}  // namespace
+
+TEST_CASE("cli: exit 1 on findings at or above --fail-on, 0 below",
+          "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  Result r = repo.Run("");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("openclaw.json:2:31: warn: ") != std::string::npos);
+  CHECK(repo.Run("--fail-on critical").exit_code == 0);
+  CHECK(repo.Run("--fail-on info").exit_code == 1);
+}
+
+TEST_CASE("cli: a clean config exits 0", "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kQuiet);
+  Result r = repo.Run("--fail-on warn");
+  INFO(r.out);
+  CHECK(r.exit_code == 0);  // only the info summary
+}
+
+TEST_CASE("cli: exit 3 when no config is found", "[cli]") {
+  TempRepo repo;
+  repo.Write("README.md", "nothing here\n");
+  Result r = repo.Run("");
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("no OpenClaw config") != std::string::npos);
+}
+
+TEST_CASE("cli: usage and repository errors are one line and exit 2",
+          "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  repo.Git("add -A");
+  repo.Git("commit -qm init");
+  for (const char* args :
+       {"--rev nope", "--format xml", "--profile 2020.1.1", "--fail-on high",
+        "--env NOEQUALS", "missing/dir", "--rev HEAD --staged", "--bogus",
+        "-C /nonexistent-dir", "--env-file /nonexistent.env"}) {
+    INFO(args);
+    Result r = repo.Run(args);
+    CHECK(r.exit_code == 2);
+    CHECK(OneErrorLine(r));
+  }
+  Result outside = repo.Run("-C /");
+  CHECK(outside.exit_code == 2);
+  CHECK(OneErrorLine(outside));
+}
+
+TEST_CASE("cli: --rev reads a commit without touching the checkout",
+          "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  repo.Git("add -A");
+  repo.Git("commit -qm bad");
+  repo.Git("tag v1");
+  repo.Write("openclaw.json", kQuiet);
+  repo.Git("commit -qam good");
+  CHECK(repo.Run("--rev v1").out.find("logging.redact_off") != std::string::npos);
+  CHECK(repo.Run("--rev HEAD~1").exit_code == 1);
+  CHECK(repo.Run("--rev HEAD --fail-on warn").exit_code == 0);
+  CHECK(repo.Run("").out.find("logging.redact_off") == std::string::npos);
+}
+
+TEST_CASE("cli: --staged sees the index, honouring GIT_INDEX_FILE", "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kQuiet);
+  repo.Git("add -A");
+  repo.Git("commit -qm init");
+  // Stage a bad config, then fix it in the working tree only.
+  repo.Write("openclaw.json", kRedactOff);
+  repo.Git("add openclaw.json");
+  repo.Write("openclaw.json", kQuiet);
+  CHECK(repo.Run("--staged").out.find("logging.redact_off") != std::string::npos);
+  CHECK(repo.Run("--fail-on warn").exit_code == 0);
+  // An alternative index (what pre-commit uses) holding HEAD's tree.
+  const std::string index = (repo.dir() / ".git/alt-index").string();
+  repo.Git("read-tree --index-output='" + index + "' HEAD");
+  Result alt = repo.Run("--staged --fail-on warn", "GIT_INDEX_FILE='" + index + "'");
+  INFO(alt.out << alt.err);
+  CHECK(alt.exit_code == 0);
+}
+
+TEST_CASE("cli: working tree respects .gitignore", "[cli]") {
+  TempRepo repo;
+  repo.Write(".gitignore", "ignored/\n");
+  repo.Write("ignored/openclaw.json", kRedactOff);
+  repo.Write("live/openclaw.json", kQuiet);
+  Result r = repo.Run("--fail-on warn");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("ignored/") == std::string::npos);
+}
+
+TEST_CASE("cli: several formats in one run, paths and -C", "[cli]") {
+  TempRepo repo;
+  repo.Write("a/openclaw.json", kRedactOff);
+  repo.Write("b/openclaw.json", kQuiet);
+  const std::string json_out = (repo.dir() / "report.json").string();
+  Result r = repo.Run("--format text --format json='" + json_out + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("2 config roots") != std::string::npos);
+  auto doc = nlohmann::json::parse(Slurp(json_out));
+  CHECK(doc["version"] == 1);
+  CHECK(doc["roots"].size() == 2);
+  // Restricting to one path, from another directory with -C.
+  Result only_b = repo.Run("-C b . --fail-on warn");
+  INFO(only_b.out << only_b.err);
+  CHECK(only_b.exit_code == 0);
+  CHECK(only_b.out.find("1 config root") != std::string::npos);
+}
+
+TEST_CASE("cli: a broken config is a located finding, others still linted",
+          "[cli]") {
+  TempRepo repo;
+  repo.Write("a/openclaw.json", "{\n  gateway: { port: 18789,, },\n}\n");
+  repo.Write("b/openclaw.json", kRedactOff);
+  Result r = repo.Run("--format json");
+  CHECK(r.exit_code == 1);
+  auto doc = nlohmann::json::parse(r.out);
+  bool parse_error = false, redact = false;
+  for (const auto& f : doc["findings"]) {
+    if (f["checkId"] == "clawlint.parse_error") {
+      parse_error = true;
+      CHECK(f["location"]["path"] == "a/openclaw.json");
+      CHECK(f["location"]["line"] == 2);
+      CHECK(f["location"]["column"] == 26);
+      CHECK(f["detail"] == "JSON5: invalid character ',' at 2:26");
+    }
+    redact |= f["checkId"] == "logging.redact_off";
+  }
+  CHECK(parse_error);
+  CHECK(redact);
+}
