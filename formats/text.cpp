@@ -12,7 +12,7 @@ struct Palette {
   std::string_view bold, dim, reset, red, yellow, blue;
 };
 
-constexpr Palette kColor{"\033[1m", "\033[2m", "\033[0m",
+constexpr Palette kColor{"\033[1m",  "\033[2m",  "\033[0m",
                          "\033[31m", "\033[33m", "\033[34m"};
 constexpr Palette kPlain{};
 
@@ -59,8 +59,8 @@ void WriteText(const Report& report, std::ostream& out, bool color) {
     WriteIndented(out, f.detail);
     for (const Span& site : f.include_chain) {
       Position inc = Locate(report, site, f.root_path);
-      out << "    " << p.dim << "included from " << inc.path << ':'
-          << inc.line << ':' << inc.column << p.reset << '\n';
+      out << "    " << p.dim << "included from " << inc.path << ':' << inc.line
+          << ':' << inc.column << p.reset << '\n';
     }
     if (!f.remediation.empty()) {
       out << "    " << p.dim << "help: " << p.reset << f.remediation << '\n';
@@ -68,10 +68,10 @@ void WriteText(const Report& report, std::ostream& out, bool color) {
   }
   for (const std::string& note : report.notes) out << "note: " << note << '\n';
   if (!report.findings.empty()) out << '\n';
-  out << p.bold << Plural(report.findings.size(), "finding") << p.reset
-      << " (" << counts[2] << " critical, " << counts[1] << " warn, "
-      << counts[0] << " info) in " << Plural(report.roots.size(), "config root")
-      << "; " << report.tree << ", profile " << report.profile << '\n';
+  out << p.bold << Plural(report.findings.size(), "finding") << p.reset << " ("
+      << counts[2] << " critical, " << counts[1] << " warn, " << counts[0]
+      << " info) in " << Plural(report.roots.size(), "config root") << "; "
+      << report.tree << ", profile " << report.profile << '\n';
 }
 
 }  // namespace clawlint::formats

@@ -14,12 +14,12 @@ namespace clawlint {
 
 /// Everything a report writer needs.
 struct Report {
-  std::string profile;              // "2026.4.29"
-  std::string tree;                 // what was read: "working tree", ...
-  std::vector<std::string> roots;   // config roots linted
-  std::vector<std::string> notes;   // e.g. submodules not entered
+  std::string profile;             // "2026.4.29"
+  std::string tree;                // what was read: "working tree", ...
+  std::vector<std::string> roots;  // config roots linted
+  std::vector<std::string> notes;  // e.g. submodules not entered
   SourceSet sources;
-  std::vector<Finding> findings;    // sorted by file and position
+  std::vector<Finding> findings;  // sorted by file and position
 };
 
 struct LintOptions {

@@ -42,7 +42,6 @@ struct OutputSpec {
 };
 
 struct CliOptions {
-  std::string directory = ".";
   TreeSource source = TreeSource::kWorkingTree;
   std::string revision;
   std::vector<OutputSpec> outputs;
@@ -57,27 +56,28 @@ cxxopts::Options MakeParser() {
       "clawlint",
       "Security linter for OpenClaw configs, read straight from a git tree.");
   parser.positional_help("[PATH...]");
-  parser.add_options()
-      ("C", "Run as if started in DIR", cxxopts::value<std::string>(), "DIR")
-      ("rev", "Lint the tree of a commit, ref or tag (no checkout)",
-       cxxopts::value<std::string>(), "REV")
-      ("staged", "Lint the staged index (honours GIT_INDEX_FILE)")
-      ("format", "text (default) | json, optionally =FILE ('-' = stdout); "
-                 "repeatable",
-       cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")
-      ("profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
-       cxxopts::value<std::string>()->default_value("2026.4.29"), "P")
-      ("env", "Environment value for ${VAR} substitution (repeatable)",
-       cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")
-      ("env-file", "Read NAME=VALUE lines for ${VAR} substitution",
-       cxxopts::value<std::string>(), "FILE")
-      ("fail-on", "Lowest severity that makes the exit code 1: info | warn | "
-                  "critical",
-       cxxopts::value<std::string>()->default_value("warn"), "SEV")
-      ("version", "Print the version")
-      ("h,help", "Print this help")
-      ("paths", "Config files or directories", 
-       cxxopts::value<std::vector<std::string>>());
+  parser.add_options()("C", "Run as if started in DIR",
+                       cxxopts::value<std::string>(), "DIR")(
+      "rev", "Lint the tree of a commit, ref or tag (no checkout)",
+      cxxopts::value<std::string>(),
+      "REV")("staged", "Lint the staged index (honours GIT_INDEX_FILE)")(
+      "format",
+      "text (default) | json, optionally =FILE ('-' = stdout); "
+      "repeatable",
+      cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")(
+      "profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
+      cxxopts::value<std::string>()->default_value("2026.4.29"),
+      "P")("env", "Environment value for ${VAR} substitution (repeatable)",
+           cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")(
+      "env-file", "Read NAME=VALUE lines for ${VAR} substitution",
+      cxxopts::value<std::string>(),
+      "FILE")("fail-on",
+              "Lowest severity that makes the exit code 1: info | warn | "
+              "critical",
+              cxxopts::value<std::string>()->default_value("warn"),
+              "SEV")("version", "Print the version")(
+      "h,help", "Print this help")("paths", "Config files or directories",
+                                   cxxopts::value<std::vector<std::string>>());
   parser.parse_positional({"paths"});
   return parser;
 }
@@ -114,9 +114,20 @@ void ReadEnvFile(const std::string& path, config::EnvMap* env) {
   }
 }
 
+// Like `git -C`: every relative path on the command line (PATHs,
+// --env-file, --format files) is taken relative to DIR.
+void ChangeDirectory(const cxxopts::ParseResult& args) {
+  if (!args.count("C")) return;
+  const std::string dir = args["C"].as<std::string>();
+  std::error_code ec;
+  std::filesystem::current_path(dir, ec);
+  if (ec) {
+    throw UsageError{"cannot change to directory " + dir + ": " + ec.message()};
+  }
+}
+
 CliOptions ToOptions(const cxxopts::ParseResult& args) {
   CliOptions o;
-  if (args.count("C")) o.directory = args["C"].as<std::string>();
   if (args.count("rev") && args.count("staged")) {
     throw UsageError{"--rev and --staged cannot be combined"};
   }
@@ -148,7 +159,8 @@ CliOptions ToOptions(const cxxopts::ParseResult& args) {
   }
   o.fail_on = *fail_on;
   // --env-file first, so --env NAME=VALUE overrides it.
-  if (args.count("env-file")) ReadEnvFile(args["env-file"].as<std::string>(), &o.env);
+  if (args.count("env-file"))
+    ReadEnvFile(args["env-file"].as<std::string>(), &o.env);
   if (args.count("env")) {
     for (const auto& e : args["env"].as<std::vector<std::string>>()) {
       AddEnv(e, &o.env);
@@ -179,8 +191,8 @@ std::unique_ptr<tree::TreeReader> OpenTree(const tree::Repository& repo,
   return reader;
 }
 
-std::vector<std::string> RepoRelativePaths(const tree::Repository& repo,
-                                           const std::vector<std::string>& paths) {
+std::vector<std::string> RepoRelativePaths(
+    const tree::Repository& repo, const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const std::string& p : paths) {
     auto rel = repo.RelativePath(p);
@@ -194,7 +206,8 @@ bool StdoutIsTerminal() {
   return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-void WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs) {
+void WriteOutputs(const Report& report,
+                  const std::vector<OutputSpec>& outputs) {
   for (const OutputSpec& spec : outputs) {
     const bool to_stdout = spec.file == "-";
     std::ofstream file;
@@ -214,9 +227,6 @@ void WriteOutputs(const Report& report, const std::vector<OutputSpec>& outputs) 
 }
 
 int Run(const CliOptions& o) {
-  std::error_code ec;
-  std::filesystem::current_path(o.directory, ec);
-  if (ec) throw UsageError{"cannot change to directory " + o.directory + ": " + ec.message()};
   std::string error;
   auto repo = tree::Repository::Discover(".", &error);
   if (!repo) throw UsageError{error};
@@ -250,15 +260,17 @@ int main(int argc, char** argv) {
     cxxopts::Options parser = MakeParser();
     cxxopts::ParseResult args = parser.parse(argc, argv);
     if (args.count("help")) {
-      std::cout << parser.help() << "\nExit codes: 0 clean, 1 findings at or "
-                                    "above --fail-on, 2 usage or repository "
-                                    "error, 3 no config found.\n";
+      std::cout << parser.help()
+                << "\nExit codes: 0 clean, 1 findings at or "
+                   "above --fail-on, 2 usage or repository "
+                   "error, 3 no config found.\n";
       return kExitClean;
     }
     if (args.count("version")) {
       std::cout << "clawlint " << CLAWLINT_VERSION << '\n';
       return kExitClean;
     }
+    ChangeDirectory(args);
     return Run(ToOptions(args));
   } catch (const UsageError& e) {
     std::cerr << "clawlint: error: " << e.message << '\n';

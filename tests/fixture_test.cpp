@@ -10,14 +10,13 @@
 // broken configs, and that `// expect: <checkId>` comments in the fixtures
 // match the file and line of a finding. Disagreements listed with a reason in
 // tests/known-differences.txt are tolerated and reported.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -37,7 +36,7 @@ struct Case {
   fs::path config;    // the file the reference was given
   fs::path base_dir;  // the folder copied for the reference (folders only)
   bool folder = false;
-  std::string name;   // repo-relative, for messages
+  std::string name;  // repo-relative, for messages
 
   fs::path Record(const std::string& release, const std::string& ext) const {
     if (folder) return base_dir / ("expected." + release + ext);
@@ -64,8 +63,9 @@ std::vector<Case> FindCases() {
           !fs::exists(p.parent_path() / "openclaw.json")) {
         cases.push_back({p, p.parent_path(), false, rel});
       } else if (e.is_regular_file() && p.filename() == "openclaw.json") {
-        cases.push_back({p, p.parent_path(), true,
-                         p.parent_path().lexically_relative(kSourceDir).generic_string()});
+        cases.push_back(
+            {p, p.parent_path(), true,
+             p.parent_path().lexically_relative(kSourceDir).generic_string()});
       }
     }
   }
@@ -113,7 +113,8 @@ std::set<std::string> KnownDifferences() {
 }
 
 // The reference's error text with its scratch folder replaced by our
-// repository-relative view: "<tmp>/cfg/a.json5" -> "a.json5", "<tmp>/cfg" -> ".".
+// repository-relative view: "<tmp>/cfg/a.json5" -> "a.json5", "<tmp>/cfg" ->
+// ".".
 std::string NormalizeReferencePaths(std::string text) {
   text = std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg/)"), "");
   return std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg\b)"), ".");
@@ -173,9 +174,9 @@ bool Implemented(const std::string& id, config::Profile profile) {
 }
 
 struct Outcome {
-  bool compared = false;       // a record exists
-  bool schema_refusal = false; // the reference refused on its schema
-  std::string problem;         // empty = agreement
+  bool compared = false;        // a record exists
+  bool schema_refusal = false;  // the reference refused on its schema
+  std::string problem;          // empty = agreement
 };
 
 // The reference refused the config for a reason other than JSON5 or
@@ -243,8 +244,8 @@ Outcome CompareCase(const Case& c, const std::string& release) {
     if (Implemented(id, profile)) theirs.emplace(id, f["severity"]);
   }
   if (ours != theirs) {
-    outcome.problem = "reference" + Describe(theirs) + " | clawlint" +
-                      Describe(ours);
+    outcome.problem =
+        "reference" + Describe(theirs) + " | clawlint" + Describe(ours);
     return outcome;
   }
   if (profile != config::Profile::k2026_4_29) return outcome;
@@ -290,8 +291,7 @@ void RunConformance(const std::string& release) {
     }
   }
   std::cout << "conformance " << release << ": " << agree << "/" << compared
-            << " configs agree (" << tolerated
-            << " known differences)\n";
+            << " configs agree (" << tolerated << " known differences)\n";
   for (const std::string& name : schema_refusals) {
     std::cout << "  not compared (the reference's schema refuses it; schema "
                  "validation is not implemented yet): "
@@ -316,7 +316,9 @@ TEST_CASE("conformance: fixtures agree with the reference, 2026.9.6",
 
 TEST_CASE("conformance: expect comments are read as documented",
           "[conformance]") {
-  auto e = ReadExpectations("f", "{\n  a: 1, // expect: x.y\n  // expect: z.w\n\n  // other\n  b: 2,\n}\n");
+  auto e = ReadExpectations("f",
+                            "{\n  a: 1, // expect: x.y\n  // expect: z.w\n\n  "
+                            "// other\n  b: 2,\n}\n");
   REQUIRE(e.size() == 2);
   CHECK(e[0].line == 2);
   CHECK(e[0].check_id == "x.y");

@@ -7,8 +7,9 @@ const CheckMeta kIncludeError{
     .severity = Severity::kCritical,
     .releases = kBothReleases,
     .title = "$include cannot be resolved",
-    .remediation = "Fix the $include path or the included file; OpenClaw "
-                   "refuses to start with this config.",
+    .remediation =
+        "Fix the $include path or the included file; OpenClaw "
+        "refuses to start with this config.",
     .docs = R"md(## What it does
 Reports an `$include` that OpenClaw cannot resolve: a missing file, a path
 escaping the config's directory (also through a symlink), a cycle, more than
@@ -35,8 +36,9 @@ const CheckMeta kInternalError{
     .severity = Severity::kCritical,
     .releases = kBothReleases,
     .title = "clawlint failed while running a check",
-    .remediation = "Please report this as a clawlint bug with the config "
-                   "that triggers it.",
+    .remediation =
+        "Please report this as a clawlint bug with the config "
+        "that triggers it.",
     .docs = R"md(## What it does
 Reports a check that failed unexpectedly. The other checks still ran.
 
@@ -55,8 +57,9 @@ const CheckMeta kParseError{
     .severity = Severity::kCritical,
     .releases = kBothReleases,
     .title = "Config is not valid JSON5",
-    .remediation = "Fix the syntax error; OpenClaw refuses to start with this "
-                   "config.",
+    .remediation =
+        "Fix the syntax error; OpenClaw refuses to start with this "
+        "config.",
     .docs = R"md(## What it does
 Reports a config or included file that the JSON5 parser OpenClaw uses
 (json5 2.2.3) rejects, at the offending character. The message quotes the

@@ -71,7 +71,7 @@ bool RunsIn(const CheckMeta& meta, config::Profile profile);
 
 /// Defines the factory a check file exports: CLAWLINT_CHECK(BindNoAuth)
 /// creates MakeBindNoAuth() for all_checks.inc.
-#define CLAWLINT_REGISTER_CHECK(Class)               \
+#define CLAWLINT_REGISTER_CHECK(Class)                       \
   std::unique_ptr<::clawlint::checks::Check> Make##Class() { \
-    return std::make_unique<Class>();                \
+    return std::make_unique<Class>();                        \
   }

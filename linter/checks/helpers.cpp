@@ -52,8 +52,7 @@ size_t Utf16Length(std::string_view s) {
 
 std::string_view StringAt(const ConfigView& c, std::string_view path) {
   const Value* v = c.Find(path);
-  return v && v->is_string() ? std::string_view(v->string)
-                             : std::string_view{};
+  return v && v->is_string() ? std::string_view(v->string) : std::string_view{};
 }
 
 bool IsNonBlankString(const Value* v) {
@@ -151,8 +150,10 @@ GatewayAuth ResolveGatewayAuth(const ConfigView& c) {
   if (!c.is_4_29()) {
     // 9.6 falls back to the remote credentials (except password in
     // trusted-proxy mode).
-    if (auth.token.empty()) auth.token = ResolvedSecret(c, "gateway.remote.token");
-    bool trusted_proxy = mode && mode->is_string() && mode->string == "trusted-proxy";
+    if (auth.token.empty())
+      auth.token = ResolvedSecret(c, "gateway.remote.token");
+    bool trusted_proxy =
+        mode && mode->is_string() && mode->string == "trusted-proxy";
     if (auth.password.empty() && !trusted_proxy) {
       auth.password = ResolvedSecret(c, "gateway.remote.password");
     }

@@ -34,7 +34,8 @@ const Check* FindCheck(std::string_view id) {
 }
 
 bool RunsIn(const CheckMeta& meta, config::Profile profile) {
-  return (meta.releases & (profile == config::Profile::k2026_4_29 ? k429 : k96)) != 0;
+  return (meta.releases &
+          (profile == config::Profile::k2026_4_29 ? k429 : k96)) != 0;
 }
 
 Finding& Reporter::Report(const config::Value& at, std::string config_path,

@@ -101,8 +101,8 @@ bool ParseEnvFile(std::string_view body, EnvMap* env, std::string* error) {
     size_t nl = body.find('\n');
     std::string_view line =
         Trim(nl == std::string_view::npos ? body : body.substr(0, nl));
-    body = nl == std::string_view::npos ? std::string_view{}
-                                        : body.substr(nl + 1);
+    body =
+        nl == std::string_view::npos ? std::string_view{} : body.substr(nl + 1);
     if (line.empty() || line[0] == '#') continue;
     if (line.substr(0, 7) == "export ") line = Trim(line.substr(7));
     std::string name, value;

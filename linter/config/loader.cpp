@@ -85,7 +85,8 @@ class IncludeResolver {
  private:
   ValuePtr Fail(LoadErrorKind kind, std::string message, Span span,
                 uint32_t load) {
-    if (!out_.error) out_.error = LoadError{kind, std::move(message), span, load};
+    if (!out_.error)
+      out_.error = LoadError{kind, std::move(message), span, load};
     return nullptr;
   }
 
@@ -203,8 +204,7 @@ class IncludeResolver {
     const std::string& written = site.string;
     const Span site_span = SpanOf(site, load);
     auto fail = [&](std::string message) {
-      return Fail(LoadErrorKind::kInclude, std::move(message), site_span,
-                  load);
+      return Fail(LoadErrorKind::kInclude, std::move(message), site_span, load);
     };
     const std::string root_note = " (root: " + RootDisplay() + ")";
 
@@ -216,9 +216,8 @@ class IncludeResolver {
     std::string link_error;
     auto real = tree::ResolveSymlinks(tree_, *lexical, &link_error);
     if (!real || !Inside(root_real_dir_, *real)) {
-      return fail(
-          "Include path resolves outside config directory (symlink): " +
-          written + root_note);
+      return fail("Include path resolves outside config directory (symlink): " +
+                  written + root_note);
     }
     if (std::find(ancestors.begin(), ancestors.end(), *lexical) !=
         ancestors.end()) {
@@ -234,7 +233,8 @@ class IncludeResolver {
         "bytes, no hardlinks): " +
         written;
     auto kind = tree_.Stat(*real);
-    if (!kind && *real != *lexical) return fail(guard_message);  // dangling link
+    if (!kind && *real != *lexical)
+      return fail(guard_message);  // dangling link
     if (!kind) {
       return fail("Failed to read include file: " + written +
                   " (resolved: " + *lexical + ")");

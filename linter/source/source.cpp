@@ -23,7 +23,8 @@ LineCol LineIndex::At(uint32_t offset) const {
   const uint32_t line = static_cast<uint32_t>(it - starts_.begin());
   uint32_t begin = starts_[line - 1];
   // A UTF-8 BOM at the start of the file is not a column.
-  if (line == 1 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) begin = 3;
+  if (line == 1 && text_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3)
+    begin = 3;
   uint32_t column = 1;
   for (uint32_t i = begin; i < offset; ++i) {
     // Count code points: every byte that is not a UTF-8 continuation byte.
@@ -33,7 +34,8 @@ LineCol LineIndex::At(uint32_t offset) const {
 }
 
 FileId SourceSet::Add(std::string path, std::string bytes) {
-  files_.push_back(std::make_unique<SourceFile>(std::move(path), std::move(bytes)));
+  files_.push_back(
+      std::make_unique<SourceFile>(std::move(path), std::move(bytes)));
   return static_cast<FileId>(files_.size() - 1);
 }
 

@@ -1,7 +1,6 @@
 // The check catalog stays consistent: sorted unique ids, complete docs, and
 // fixtures for every check.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <regex>
 

@@ -1,14 +1,14 @@
 // The command line end to end, on real repositories made with `git`:
 // exit codes, tree sources (--rev, --staged, GIT_INDEX_FILE, working tree),
 // several formats in one run, and one-line errors.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace {
@@ -79,8 +79,7 @@ bool OneErrorLine(const Result& r) {
 
 }  // namespace
 
-TEST_CASE("cli: exit 1 on findings at or above --fail-on, 0 below",
-          "[cli]") {
+TEST_CASE("cli: exit 1 on findings at or above --fail-on, 0 below", "[cli]") {
   TempRepo repo;
   repo.Write("openclaw.json", kRedactOff);
   Result r = repo.Run("");
@@ -106,8 +105,7 @@ TEST_CASE("cli: exit 3 when no config is found", "[cli]") {
   CHECK(r.err.find("no OpenClaw config") != std::string::npos);
 }
 
-TEST_CASE("cli: usage and repository errors are one line and exit 2",
-          "[cli]") {
+TEST_CASE("cli: usage and repository errors are one line and exit 2", "[cli]") {
   TempRepo repo;
   repo.Write("openclaw.json", kRedactOff);
   repo.Git("add -A");
@@ -126,8 +124,7 @@ TEST_CASE("cli: usage and repository errors are one line and exit 2",
   CHECK(OneErrorLine(outside));
 }
 
-TEST_CASE("cli: --rev reads a commit without touching the checkout",
-          "[cli]") {
+TEST_CASE("cli: --rev reads a commit without touching the checkout", "[cli]") {
   TempRepo repo;
   repo.Write("openclaw.json", kRedactOff);
   repo.Git("add -A");
@@ -135,7 +132,8 @@ TEST_CASE("cli: --rev reads a commit without touching the checkout",
   repo.Git("tag v1");
   repo.Write("openclaw.json", kQuiet);
   repo.Git("commit -qam good");
-  CHECK(repo.Run("--rev v1").out.find("logging.redact_off") != std::string::npos);
+  CHECK(repo.Run("--rev v1").out.find("logging.redact_off") !=
+        std::string::npos);
   CHECK(repo.Run("--rev HEAD~1").exit_code == 1);
   CHECK(repo.Run("--rev HEAD --fail-on warn").exit_code == 0);
   CHECK(repo.Run("").out.find("logging.redact_off") == std::string::npos);
@@ -150,12 +148,14 @@ TEST_CASE("cli: --staged sees the index, honouring GIT_INDEX_FILE", "[cli]") {
   repo.Write("openclaw.json", kRedactOff);
   repo.Git("add openclaw.json");
   repo.Write("openclaw.json", kQuiet);
-  CHECK(repo.Run("--staged").out.find("logging.redact_off") != std::string::npos);
+  CHECK(repo.Run("--staged").out.find("logging.redact_off") !=
+        std::string::npos);
   CHECK(repo.Run("--fail-on warn").exit_code == 0);
   // An alternative index (what pre-commit uses) holding HEAD's tree.
   const std::string index = (repo.dir() / ".git/alt-index").string();
   repo.Git("read-tree --index-output='" + index + "' HEAD");
-  Result alt = repo.Run("--staged --fail-on warn", "GIT_INDEX_FILE='" + index + "'");
+  Result alt =
+      repo.Run("--staged --fail-on warn", "GIT_INDEX_FILE='" + index + "'");
   INFO(alt.out << alt.err);
   CHECK(alt.exit_code == 0);
 }

@@ -1,14 +1,13 @@
 // ${VAR} substitution cases from config-format.md §3.1, observed on the
 // reference with AA=val and _U=under.
-#include <catch2/catch.hpp>
-
 #include "config/env.h"
+
+#include <catch2/catch.hpp>
 
 using clawlint::config::EnvMap;
 using clawlint::config::SubstituteEnv;
 
-TEST_CASE("env: substitution matches the reference's observed cases",
-          "[env]") {
+TEST_CASE("env: substitution matches the reference's observed cases", "[env]") {
   const EnvMap env = {{"AA", "val"}, {"_U", "under"}, {"EMPTY", ""}};
   struct Case {
     const char* in;
@@ -51,7 +50,7 @@ TEST_CASE("env: env files parse NAME=VALUE lines", "[env]") {
   CHECK(env.at("A") == "1");
   CHECK(env.at("B") == "two words");
   CHECK(env.at("C") == "x");
-  CHECK_FALSE(clawlint::config::ParseEnvFile("A=1\nnot an assignment\n", &env,
-                                             &error));
+  CHECK_FALSE(
+      clawlint::config::ParseEnvFile("A=1\nnot an assignment\n", &env, &error));
   CHECK(error == "line 2: expected NAME=VALUE");
 }

@@ -2,7 +2,6 @@
 // value ever reaches a report.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 #include "driver.h"
@@ -99,9 +98,9 @@ TEST_CASE("formats: fingerprints survive edits that move lines", "[formats]") {
 }
 
 TEST_CASE("formats: no secret value appears in any output", "[formats]") {
-  const std::vector<std::string> secrets = {
-      "Sup3rSecretGatewayPassword", "hk-0123", "gw-tok-short",
-      "ValueFromEnvironment99"};
+  const std::vector<std::string> secrets = {"Sup3rSecretGatewayPassword",
+                                            "hk-0123", "gw-tok-short",
+                                            "ValueFromEnvironment99"};
   tree::MemoryTree t;
   t.AddFile("openclaw.json", R"({
     gateway: { bind: "lan", auth: { mode: "token", token: "gw-tok-short",
@@ -109,9 +108,11 @@ TEST_CASE("formats: no secret value appears in any output", "[formats]") {
     hooks: { enabled: true, token: "hk-0123" },
     logging: { redactSensitive: "off" },
   })");
-  t.AddFile("other/openclaw.json",
-            R"({ gateway: { auth: { password: { source: "env", provider: "default", id: "PW" } } } })");
-  for (auto profile : {config::Profile::k2026_4_29, config::Profile::k2026_9_6}) {
+  t.AddFile(
+      "other/openclaw.json",
+      R"({ gateway: { auth: { password: { source: "env", provider: "default", id: "PW" } } } })");
+  for (auto profile :
+       {config::Profile::k2026_4_29, config::Profile::k2026_9_6}) {
     Report report = LintTree(t, profile, {{"PW", "ValueFromEnvironment99"}});
     REQUIRE(report.findings.size() >= 5);
     std::ostringstream text, json;

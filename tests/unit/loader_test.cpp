@@ -1,9 +1,10 @@
 // $include semantics (config-format.md §2, edge cases of §8), provenance and
 // substitution, on in-memory trees.
+#include "config/loader.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "config/loader.h"
 #include "tree/memory_tree.h"
 
 namespace {
@@ -69,14 +70,17 @@ std::string Where(const Loaded& l, const Span& span) {
 TEST_CASE("loader: siblings override included values, arrays concatenate",
           "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json",
-            R"({ "$include": "./base.json5", gateway: { port: 19000, trustedProxies: ["10.0.0.2"] } })");
-  t.AddFile("base.json5",
-            R"({ gateway: { mode: "local", port: 18789, trustedProxies: ["10.0.0.1"], auth: { mode: "token" } } })");
+  t.AddFile(
+      "openclaw.json",
+      R"({ "$include": "./base.json5", gateway: { port: 19000, trustedProxies: ["10.0.0.2"] } })");
+  t.AddFile(
+      "base.json5",
+      R"({ gateway: { mode: "local", port: 18789, trustedProxies: ["10.0.0.1"], auth: { mode: "token" } } })");
   auto l = LoadTree(t);
   REQUIRE_FALSE(l->config.error);
-  CHECK(ToJson(*l->config.root).dump() ==
-        R"({"gateway":{"mode":"local","port":19000.0,"trustedProxies":["10.0.0.1","10.0.0.2"],"auth":{"mode":"token"}}})");
+  CHECK(
+      ToJson(*l->config.root).dump() ==
+      R"({"gateway":{"mode":"local","port":19000.0,"trustedProxies":["10.0.0.1","10.0.0.2"],"auth":{"mode":"token"}}})");
 }
 
 TEST_CASE("loader: include arrays fold left, later files win", "[loader]") {
@@ -87,8 +91,9 @@ TEST_CASE("loader: include arrays fold left, later files win", "[loader]") {
   t.AddFile("b.json5", R"({gateway:{port:2222,trustedProxies:["2.2.2.2"]}})");
   auto l = LoadTree(t);
   REQUIRE_FALSE(l->config.error);
-  CHECK(ToJson(*l->config.root).dump() ==
-        R"({"gateway":{"mode":"local","port":2222.0,"trustedProxies":["1.1.1.1","2.2.2.2"]}})");
+  CHECK(
+      ToJson(*l->config.root).dump() ==
+      R"({"gateway":{"mode":"local","port":2222.0,"trustedProxies":["1.1.1.1","2.2.2.2"]}})");
 }
 
 TEST_CASE("loader: a sibling scalar replaces an included object", "[loader]") {
@@ -103,8 +108,9 @@ TEST_CASE("loader: a sibling scalar replaces an included object", "[loader]") {
 TEST_CASE("loader: an include alone replaces its object, whatever its type",
           "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json",
-            R"({ gateway: { trustedProxies: { "$include": "./list.json5" } } })");
+  t.AddFile(
+      "openclaw.json",
+      R"({ gateway: { trustedProxies: { "$include": "./list.json5" } } })");
   t.AddFile("list.json5", R"(["1.2.3.4"])");
   auto l = LoadTree(t);
   REQUIRE_FALSE(l->config.error);
@@ -114,8 +120,9 @@ TEST_CASE("loader: an include alone replaces its object, whatever its type",
 
 TEST_CASE("loader: nested includes with siblings at two levels", "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json",
-            R"({ "$include": "./a.json5", gateway: { "$include": "./g.json5", port: 2121 } })");
+  t.AddFile(
+      "openclaw.json",
+      R"({ "$include": "./a.json5", gateway: { "$include": "./g.json5", port: 2121 } })");
   t.AddFile("a.json5", R"({gateway:{mode:"local",port:1}})");
   t.AddFile("g.json5", R"({bind:"loopback",port:2})");
   auto l = LoadTree(t);
@@ -135,8 +142,7 @@ TEST_CASE("loader: the same file twice (diamond) is not a cycle", "[loader]") {
   CHECK(l->config.loads.size() == 3);
 }
 
-TEST_CASE("loader: include errors carry the reference's messages",
-          "[loader]") {
+TEST_CASE("loader: include errors carry the reference's messages", "[loader]") {
   SECTION("missing file") {
     tree::MemoryTree t;
     t.AddFile("openclaw.json", R"({ "$include": "./nope.json5" })");
@@ -240,8 +246,9 @@ TEST_CASE("loader: include errors carry the reference's messages",
   }
   SECTION("siblings next to a non-object include") {
     tree::MemoryTree t;
-    t.AddFile("openclaw.json",
-              R"({ gateway: { trustedProxies: { "$include": "./l.json5", extra: 1 } } })");
+    t.AddFile(
+        "openclaw.json",
+        R"({ gateway: { trustedProxies: { "$include": "./l.json5", extra: 1 } } })");
     t.AddFile("l.json5", R"(["1.2.3.4"])");
     CHECK(ErrorOf(t) ==
           "Sibling keys require included content to be an object");
@@ -253,23 +260,26 @@ TEST_CASE("loader: depth 10 is allowed, 11 is not", "[loader]") {
     tree::MemoryTree t;
     t.AddFile("openclaw.json", R"({ "$include": "./d1.json5" })");
     for (int i = 1; i <= files; ++i) {
-      std::string body = i == files ? "{}"
-                                    : R"({ "$include": "./d)" +
-                                          std::to_string(i + 1) + R"(.json5" })";
+      std::string body = i == files
+                             ? "{}"
+                             : R"({ "$include": "./d)" + std::to_string(i + 1) +
+                                   R"(.json5" })";
       t.AddFile("d" + std::to_string(i) + ".json5", body);
     }
     return t;
   };
   auto ok = LoadTree(chain(10));
   CHECK_FALSE(ok->config.error);
-  CHECK(ErrorOf(chain(11)) == "Maximum include depth (10) exceeded at: ./d11.json5");
+  CHECK(ErrorOf(chain(11)) ==
+        "Maximum include depth (10) exceeded at: ./d11.json5");
 }
 
 TEST_CASE("loader: errors point at the failing $include and its chain",
           "[loader]") {
   tree::MemoryTree t;
   t.AddFile("openclaw.json", "{\n  \"$include\": \"./a.json5\",\n}\n");
-  t.AddFile("a.json5", "{\n  gateway: { \"$include\": \"./missing.json5\" },\n}\n");
+  t.AddFile("a.json5",
+            "{\n  gateway: { \"$include\": \"./missing.json5\" },\n}\n");
   auto l = LoadTree(t);
   REQUIRE(l->config.error);
   CHECK(Where(*l, l->config.error->span) == "a.json5:2:26");
@@ -311,9 +321,12 @@ TEST_CASE("loader: values remember the file and span they came from",
 
 TEST_CASE("loader: ${VAR} substitution runs after includes", "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json",
-            R"({ "$include": "./a.json5", env: { MY_NAME: "Claw" }, ui: { assistant: { name: "${MY_NAME}" } } })");
-  t.AddFile("a.json5", R"({ gateway: { auth: { password: "${GW_PW}", token: "${TOK}" } } })");
+  t.AddFile(
+      "openclaw.json",
+      R"({ "$include": "./a.json5", env: { MY_NAME: "Claw" }, ui: { assistant: { name: "${MY_NAME}" } } })");
+  t.AddFile(
+      "a.json5",
+      R"({ gateway: { auth: { password: "${GW_PW}", token: "${TOK}" } } })");
   config::LoadOptions options;
   options.env = {{"TOK", "from-cli"}};
   auto l = LoadTree(t, options);
@@ -345,7 +358,8 @@ TEST_CASE("loader: include paths are never substituted", "[loader]") {
 
 TEST_CASE("loader: object keys enumerate in JavaScript order", "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json", R"({ accounts: { "2": 1, b: 2, "1": 3, "01": 4 } })");
+  t.AddFile("openclaw.json",
+            R"({ accounts: { "2": 1, b: 2, "1": 3, "01": 4 } })");
   auto l = LoadTree(t);
   REQUIRE_FALSE(l->config.error);
   CHECK(ToJson(*l->config.root).dump() ==
@@ -366,8 +380,9 @@ TEST_CASE("loader: 4.29 maps legacy bind aliases, 9.6 does not", "[loader]") {
 
 TEST_CASE("loader: duplicate keys keep the last value", "[loader]") {
   tree::MemoryTree t;
-  t.AddFile("openclaw.json",
-            R"({ logging: { redactSensitive: "off", redactSensitive: "tools" } })");
+  t.AddFile(
+      "openclaw.json",
+      R"({ logging: { redactSensitive: "off", redactSensitive: "tools" } })");
   auto l = LoadTree(t);
   CHECK(ToJson(*l->config.root).dump() ==
         R"({"logging":{"redactSensitive":"tools"}})");

@@ -1,7 +1,8 @@
+#include "source/source.h"
+
 #include <catch2/catch.hpp>
 
 #include "diag/finding.h"
-#include "source/source.h"
 
 using clawlint::LineIndex;
 using clawlint::RedactedHint;

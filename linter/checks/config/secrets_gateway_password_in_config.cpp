@@ -11,8 +11,9 @@ class SecretsGatewayPasswordInConfig final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Gateway password is stored in config",
-      .remediation = "Prefer OPENCLAW_GATEWAY_PASSWORD (env) and remove "
-                     "gateway.auth.password from disk.",
+      .remediation =
+          "Prefer OPENCLAW_GATEWAY_PASSWORD (env) and remove "
+          "gateway.auth.password from disk.",
       .docs = R"md(## What it does
 Flags a non-blank `gateway.auth.password` in the config, whatever the auth
 mode. A whole `${VAR}` reference is fine. 2026.4.29 audits the
@@ -50,7 +51,8 @@ with every copy.
     if (!c.is_4_29()) {
       return v.is_string() && !v.env_unresolved && !Trim(v.string).empty();
     }
-    if (IsSecretRef(&v)) return !ResolvedSecret(c, "gateway.auth.password").empty();
+    if (IsSecretRef(&v))
+      return !ResolvedSecret(c, "gateway.auth.password").empty();
     if (!v.is_string()) return false;
     std::string_view s = Trim(v.string);
     const bool env_ref_like = s.starts_with("${") && s.ends_with("}");

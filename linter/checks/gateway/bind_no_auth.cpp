@@ -11,7 +11,8 @@ class BindNoAuth final : public Check {
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Gateway binds beyond loopback without auth",
-      .remediation = "Set gateway.auth (token recommended) or bind to loopback.",
+      .remediation =
+          "Set gateway.auth (token recommended) or bind to loopback.",
       .docs = R"md(## What it does
 Flags a gateway that listens on a non-loopback address (`gateway.bind` other
 than `loopback`, including the legacy aliases `0.0.0.0`, `::` and `*`) while no

@@ -11,9 +11,10 @@ class LoopbackNoAuth final : public Check {
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Gateway auth missing on loopback",
-      .remediation = "Set gateway.auth.token (or gateway.auth.password), or "
-                     "disable the Control UI with gateway.controlUi.enabled: "
-                     "false.",
+      .remediation =
+          "Set gateway.auth.token (or gateway.auth.password), or "
+          "disable the Control UI with gateway.controlUi.enabled: "
+          "false.",
       .docs = R"md(## What it does
 Flags a loopback-bound gateway with the Control UI enabled (the default) and
 no gateway auth: no shared secret and no Tailscale identity on `serve`.

@@ -8,13 +8,12 @@ constexpr size_t kMinTokenLength = 24;
 
 class GatewayTokenTooShort final : public Check {
  public:
-  static constexpr CheckMeta kMeta{
-      .id = "gateway.token_too_short",
-      .severity = Severity::kWarn,
-      .releases = kBothReleases,
-      .title = "Gateway token looks short",
-      .remediation = "",
-      .docs = R"md(## What it does
+  static constexpr CheckMeta kMeta{.id = "gateway.token_too_short",
+                                   .severity = Severity::kWarn,
+                                   .releases = kBothReleases,
+                                   .title = "Gateway token looks short",
+                                   .remediation = "",
+                                   .docs = R"md(## What it does
 Flags token auth whose resolved token (`gateway.auth.token`, else the
 `OPENCLAW_GATEWAY_TOKEN` environment value) is shorter than 24 characters.
 A SecretRef or an unset `${VAR}` is not measured.

@@ -11,9 +11,10 @@ class TrustedProxiesMissing final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Reverse proxy headers are not trusted",
-      .remediation = "If you expose the Control UI through a reverse proxy, "
-                     "set gateway.trustedProxies to the proxy IPs so local "
-                     "client checks cannot be spoofed.",
+      .remediation =
+          "If you expose the Control UI through a reverse proxy, "
+          "set gateway.trustedProxies to the proxy IPs so local "
+          "client checks cannot be spoofed.",
       .docs = R"md(## What it does
 Flags a loopback-bound gateway with the Control UI enabled whose
 `gateway.trustedProxies` is missing or empty.

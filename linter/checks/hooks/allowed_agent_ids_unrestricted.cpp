@@ -11,8 +11,9 @@ class HooksAllowedAgentIdsUnrestricted final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Hook agent routing is unrestricted",
-      .remediation = "Set hooks.allowedAgentIds to the agents hooks may "
-                     "target, or [] to allow only the default agent.",
+      .remediation =
+          "Set hooks.allowedAgentIds to the agents hooks may "
+          "target, or [] to allow only the default agent.",
       .docs = R"md(## What it does
 With webhooks enabled, flags `hooks.allowedAgentIds` that is missing (not an
 array) or contains `"*"`. An empty array counts as restricted. Critical when

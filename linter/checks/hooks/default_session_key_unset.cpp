@@ -11,7 +11,8 @@ class HooksDefaultSessionKeyUnset final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "hooks.defaultSessionKey is not configured",
-      .remediation = "Set hooks.defaultSessionKey (for example \"hook:ingress\").",
+      .remediation =
+          "Set hooks.defaultSessionKey (for example \"hook:ingress\").",
       .docs = R"md(## What it does
 With webhooks enabled, flags a missing or blank `hooks.defaultSessionKey`.
 

@@ -11,8 +11,9 @@ class HooksRequestSessionKeyEnabled final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "External hook payloads may choose the session key",
-      .remediation = "Set hooks.allowRequestSessionKey=false (recommended) "
-                     "or restrict hooks.allowedSessionKeyPrefixes.",
+      .remediation =
+          "Set hooks.allowRequestSessionKey=false (recommended) "
+          "or restrict hooks.allowedSessionKeyPrefixes.",
       .docs = R"md(## What it does
 With webhooks enabled, flags `hooks.allowRequestSessionKey: true`. Critical
 when the gateway is reachable remotely, warn otherwise.

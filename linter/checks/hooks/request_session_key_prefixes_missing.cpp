@@ -11,8 +11,9 @@ class HooksRequestSessionKeyPrefixesMissing final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Request session keys are not prefix-restricted",
-      .remediation = "Set hooks.allowedSessionKeyPrefixes (for example "
-                     "[\"hook:\"]).",
+      .remediation =
+          "Set hooks.allowedSessionKeyPrefixes (for example "
+          "[\"hook:\"]).",
       .docs = R"md(## What it does
 With webhooks enabled and `hooks.allowRequestSessionKey: true`, flags a
 missing or blank-only `hooks.allowedSessionKeyPrefixes`. Critical when the
