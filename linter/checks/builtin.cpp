@@ -29,7 +29,8 @@ OpenClaw refuses the whole config: the gateway does not start and
 
 ## Use instead
 Keep included files inside the config's directory.
-)md"};
+)md",
+};
 
 const CheckMeta kInternalError{
     .id = "clawlint.internal_error",
@@ -50,7 +51,8 @@ None: this is a bug in clawlint.
 
 ## Use instead
 Report it.
-)md"};
+)md",
+};
 
 const CheckMeta kParseError{
     .id = "clawlint.parse_error",
@@ -79,7 +81,8 @@ not start.
 ```json5
 { gateway: { port: 18789 } }
 ```
-)md"};
+)md",
+};
 
 const std::vector<const CheckMeta*>& BuiltinMetas() {
   static const std::vector<const CheckMeta*> metas = {

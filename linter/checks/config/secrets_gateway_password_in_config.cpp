@@ -33,7 +33,8 @@ with every copy.
 ```json5
 { gateway: { auth: { mode: "password", password: "${OPENCLAW_GATEWAY_PASSWORD}" } } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -6,12 +6,13 @@ namespace {
 
 class SecretsHooksTokenInConfig final : public Check {
  public:
-  static constexpr CheckMeta kMeta{.id = "config.secrets.hooks_token_in_config",
-                                   .severity = Severity::kInfo,
-                                   .releases = kBothReleases,
-                                   .title = "Hooks token is stored in config",
-                                   .remediation = "",
-                                   .docs = R"md(## What it does
+  static constexpr CheckMeta kMeta{
+      .id = "config.secrets.hooks_token_in_config",
+      .severity = Severity::kInfo,
+      .releases = kBothReleases,
+      .title = "Hooks token is stored in config",
+      .remediation = "",
+      .docs = R"md(## What it does
 With webhooks enabled, reports a non-blank `hooks.token` written in the
 config (a whole `${VAR}` reference is fine). Info, as the reference's code
 emits it (its docs say warn).
@@ -29,7 +30,8 @@ shared with everyone who can read that file or its history.
 ```json5
 { hooks: { enabled: true, token: "${OPENCLAW_HOOKS_TOKEN}" } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -32,7 +32,8 @@ shared secret here; in 2026.9.6 it does.
 ```json5
 { gateway: { bind: "lan", auth: { mode: "token", token: "${OPENCLAW_GATEWAY_TOKEN}" } } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

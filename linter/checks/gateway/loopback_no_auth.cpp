@@ -12,9 +12,8 @@ class LoopbackNoAuth final : public Check {
       .releases = kBothReleases,
       .title = "Gateway auth missing on loopback",
       .remediation =
-          "Set gateway.auth.token (or gateway.auth.password), or "
-          "disable the Control UI with gateway.controlUi.enabled: "
-          "false.",
+          "Set gateway.auth (token recommended) "
+          "or keep the Control UI local-only.",
       .docs = R"md(## What it does
 Flags a loopback-bound gateway with the Control UI enabled (the default) and
 no gateway auth: no shared secret and no Tailscale identity on `serve`.
@@ -34,7 +33,8 @@ this check; in 2026.9.6 it does not.
 ```json5
 { gateway: { bind: "loopback", auth: { token: "${OPENCLAW_GATEWAY_TOKEN}" } } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

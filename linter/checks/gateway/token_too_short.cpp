@@ -8,12 +8,13 @@ constexpr size_t kMinTokenLength = 24;
 
 class GatewayTokenTooShort final : public Check {
  public:
-  static constexpr CheckMeta kMeta{.id = "gateway.token_too_short",
-                                   .severity = Severity::kWarn,
-                                   .releases = kBothReleases,
-                                   .title = "Gateway token looks short",
-                                   .remediation = "",
-                                   .docs = R"md(## What it does
+  static constexpr CheckMeta kMeta{
+      .id = "gateway.token_too_short",
+      .severity = Severity::kWarn,
+      .releases = kBothReleases,
+      .title = "Gateway token looks short",
+      .remediation = "",
+      .docs = R"md(## What it does
 Flags token auth whose resolved token (`gateway.auth.token`, else the
 `OPENCLAW_GATEWAY_TOKEN` environment value) is shorter than 24 characters.
 A SecretRef or an unset `${VAR}` is not measured.
@@ -31,7 +32,8 @@ short token can be guessed or brute-forced.
 ```json5
 { gateway: { auth: { mode: "token", token: "${OPENCLAW_GATEWAY_TOKEN}" } } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

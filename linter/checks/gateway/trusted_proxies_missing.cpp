@@ -12,9 +12,8 @@ class TrustedProxiesMissing final : public Check {
       .releases = kBothReleases,
       .title = "Reverse proxy headers are not trusted",
       .remediation =
-          "If you expose the Control UI through a reverse proxy, "
-          "set gateway.trustedProxies to the proxy IPs so local "
-          "client checks cannot be spoofed.",
+          "Set gateway.trustedProxies to your proxy IPs or keep the Control UI "
+          "local-only.",
       .docs = R"md(## What it does
 Flags a loopback-bound gateway with the Control UI enabled whose
 `gateway.trustedProxies` is missing or empty.
@@ -33,7 +32,8 @@ cannot tell local clients from proxied remote ones.
 ```json5
 { gateway: { bind: "loopback", trustedProxies: ["127.0.0.1"] } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

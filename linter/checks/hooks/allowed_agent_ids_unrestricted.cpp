@@ -10,10 +10,10 @@ class HooksAllowedAgentIdsUnrestricted final : public Check {
       .id = "hooks.allowed_agent_ids_unrestricted",
       .severity = Severity::kWarn,
       .releases = kBothReleases,
-      .title = "Hook agent routing is unrestricted",
+      .title = "Hook agent routing allows any configured agent",
       .remediation =
-          "Set hooks.allowedAgentIds to the agents hooks may "
-          "target, or [] to allow only the default agent.",
+          "Set hooks.allowedAgentIds to an explicit allowlist (for example, "
+          "[\"hooks\", \"main\"]) or [] to deny explicit agent routing.",
       .docs = R"md(## What it does
 With webhooks enabled, flags `hooks.allowedAgentIds` that is missing (not an
 array) or contains `"*"`. An empty array counts as restricted. Critical when
@@ -33,7 +33,8 @@ tools or private sessions.
 ```json5
 { hooks: { enabled: true, allowedAgentIds: ["inbox"] } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

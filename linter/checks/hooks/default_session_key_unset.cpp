@@ -12,7 +12,7 @@ class HooksDefaultSessionKeyUnset final : public Check {
       .releases = kBothReleases,
       .title = "hooks.defaultSessionKey is not configured",
       .remediation =
-          "Set hooks.defaultSessionKey (for example \"hook:ingress\").",
+          "Set hooks.defaultSessionKey (for example, \"hook:ingress\").",
       .docs = R"md(## What it does
 With webhooks enabled, flags a missing or blank `hooks.defaultSessionKey`.
 
@@ -29,7 +29,8 @@ context from webhooks is scattered and harder to audit and contain.
 ```json5
 { hooks: { enabled: true, defaultSessionKey: "hook:ingress" } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -28,7 +28,8 @@ the Control UI and API routes become reachable through the hooks handler.
 ```json5
 { hooks: { enabled: true, path: "/hooks" } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -10,10 +10,10 @@ class HooksRequestSessionKeyEnabled final : public Check {
       .id = "hooks.request_session_key_enabled",
       .severity = Severity::kWarn,
       .releases = kBothReleases,
-      .title = "External hook payloads may choose the session key",
+      .title = "External hook payloads may override sessionKey",
       .remediation =
-          "Set hooks.allowRequestSessionKey=false (recommended) "
-          "or restrict hooks.allowedSessionKeyPrefixes.",
+          "Set hooks.allowRequestSessionKey=false (recommended) or constrain "
+          "hooks.allowedSessionKeyPrefixes.",
       .docs = R"md(## What it does
 With webhooks enabled, flags `hooks.allowRequestSessionKey: true`. Critical
 when the gateway is reachable remotely, warn otherwise.
@@ -31,7 +31,8 @@ conversations it should never see.
 ```json5
 { hooks: { enabled: true, allowRequestSessionKey: false } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -10,10 +10,11 @@ class HooksRequestSessionKeyPrefixesMissing final : public Check {
       .id = "hooks.request_session_key_prefixes_missing",
       .severity = Severity::kWarn,
       .releases = kBothReleases,
-      .title = "Request session keys are not prefix-restricted",
+      .title =
+          "Request sessionKey override is enabled without prefix restrictions",
       .remediation =
-          "Set hooks.allowedSessionKeyPrefixes (for example "
-          "[\"hook:\"]).",
+          "Set hooks.allowedSessionKeyPrefixes (for example, [\"hook:\"]) or "
+          "disable request overrides.",
       .docs = R"md(## What it does
 With webhooks enabled and `hooks.allowRequestSessionKey: true`, flags a
 missing or blank-only `hooks.allowedSessionKeyPrefixes`. Critical when the
@@ -33,7 +34,8 @@ including the operator's own chats.
 { hooks: { enabled: true, allowRequestSessionKey: true,
            allowedSessionKeyPrefixes: ["hook:"] } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

@@ -10,8 +10,8 @@ class HooksTokenReuseGatewayToken final : public Check {
       .id = "hooks.token_reuse_gateway_token",
       .severity = Severity::kCritical,
       .releases = kBothReleases,
-      .title = "Hooks token reuses the gateway token",
-      .remediation = "Use a separate hooks.token from the gateway auth secret.",
+      .title = "Hooks token reuses the Gateway token",
+      .remediation = "Use a separate hooks.token dedicated to hook ingress.",
       .docs = R"md(## What it does
 With webhooks enabled, flags a `hooks.token` equal to the gateway's shared
 secret: in 2026.4.29 the gateway token (token mode) or the
@@ -30,7 +30,8 @@ the whole gateway, and rotating one secret silently breaks the other.
 
 ## Use instead
 Two different secrets, each from its own environment variable.
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

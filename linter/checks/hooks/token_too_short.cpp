@@ -11,7 +11,7 @@ class HooksTokenTooShort final : public Check {
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Hooks token looks short",
-      .remediation = "Use a long random hooks.token (24+ characters).",
+      .remediation = "",
       .docs = R"md(## What it does
 With webhooks enabled (`hooks.enabled: true`), flags a `hooks.token` shorter
 than 24 characters after trimming. An unset `${VAR}` is measured as its
@@ -30,7 +30,8 @@ inject content; a short token can be guessed.
 ```json5
 { hooks: { enabled: true, token: "${OPENCLAW_HOOKS_TOKEN}" } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

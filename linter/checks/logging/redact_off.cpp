@@ -29,7 +29,8 @@ and screenshots.
 ```json5
 { logging: { redactSensitive: "tools" } }
 ```
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 

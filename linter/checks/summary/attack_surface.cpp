@@ -8,12 +8,13 @@ using config::Value;
 
 class SummaryAttackSurface final : public Check {
  public:
-  static constexpr CheckMeta kMeta{.id = "summary.attack_surface",
-                                   .severity = Severity::kInfo,
-                                   .releases = kBothReleases,
-                                   .title = "Attack surface summary",
-                                   .remediation = "",
-                                   .docs = R"md(## What it does
+  static constexpr CheckMeta kMeta{
+      .id = "summary.attack_surface",
+      .severity = Severity::kInfo,
+      .releases = kBothReleases,
+      .title = "Attack surface summary",
+      .remediation = "",
+      .docs = R"md(## What it does
 Always reports one informational summary of what the config exposes: group
 policies of the top-level channels, elevated tools, webhooks, internal hooks,
 browser control, and the trust model OpenClaw assumes.
@@ -26,7 +27,8 @@ Any config.
 
 ## Use instead
 Nothing to change.
-)md"};
+)md",
+  };
 
   const CheckMeta& meta() const override { return kMeta; }
 
