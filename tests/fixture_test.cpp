@@ -10,6 +10,8 @@
 // broken configs, and that `// expect: <checkId>` comments in the fixtures
 // match the file and line of a finding. Disagreements listed with a reason in
 // tests/known-differences.txt are tolerated and reported.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -17,7 +19,6 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -116,8 +117,11 @@ std::set<std::string> KnownDifferences() {
 // repository-relative view: "<tmp>/cfg/a.json5" -> "a.json5", "<tmp>/cfg" ->
 // ".".
 std::string NormalizeReferencePaths(std::string text) {
-  text = std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg/)"), "");
-  return std::regex_replace(text, std::regex(R"(/[^\s:()]*/cfg\b)"), ".");
+  static const RE2 kFileInScratch(R"(/[^\s:()]*/cfg/)");
+  static const RE2 kScratch(R"(/[^\s:()]*/cfg\b)");
+  RE2::GlobalReplace(&text, kFileInScratch, "");
+  RE2::GlobalReplace(&text, kScratch, ".");
+  return text;
 }
 
 // What of our error message must appear in the reference's stderr: ours adds
@@ -141,16 +145,18 @@ struct Expectation {
 // ones the next line that is not blank or a comment.
 std::vector<Expectation> ReadExpectations(const std::string& file,
                                           const std::string& text) {
-  static const std::regex kExpect(R"(//\s*expect:\s*([A-Za-z0-9_.]+))");
+  static const RE2 kExpect(R"((//\s*expect:\s*([A-Za-z0-9_.]+)))");
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   std::vector<Expectation> out;
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::smatch m;
-    if (!std::regex_search(lines[i], m, kExpect)) continue;
+    re2::StringPiece comment;
+    std::string check_id;
+    if (!RE2::PartialMatch(lines[i], kExpect, &comment, &check_id)) continue;
+    const size_t comment_at = comment.data() - lines[i].data();
     const bool own_line =
-        lines[i].substr(0, m.position(0)).find_first_not_of(" \t") ==
+        lines[i].substr(0, comment_at).find_first_not_of(" \t") ==
         std::string::npos;
     size_t target = i;
     if (own_line) {
@@ -163,7 +169,7 @@ std::vector<Expectation> ReadExpectations(const std::string& file,
         }
       }
     }
-    out.push_back({file, static_cast<uint32_t>(target + 1), m[1].str()});
+    out.push_back({file, static_cast<uint32_t>(target + 1), check_id});
   }
   return out;
 }

@@ -176,8 +176,9 @@ GatewayAuth ResolveGatewayAuth(const ConfigView& c) {
 
 bool HasSharedSecret(const ConfigView& c, const GatewayAuth& auth) {
   const Value* mode_value = c.Find("gateway.auth.mode");
-  std::string_view explicit_mode =
-      mode_value && mode_value->is_string() ? mode_value->string : "";
+  std::string_view explicit_mode = mode_value && mode_value->is_string()
+                                       ? std::string_view(mode_value->string)
+                                       : std::string_view();
   const bool token_can_win = !auth.token.empty() ||
                              EnvNonBlank(c, "OPENCLAW_GATEWAY_TOKEN") ||
                              Configured(c, "gateway.auth.token") ||
