@@ -1,6 +1,6 @@
 // Conformance of clawlint with the reference on the fixture corpus.
 //
-// Every config under fixtures/ and examples/ (a `<case>.json5` file, or a
+// Every config under fixtures/, examples/ and tests/conformance/ (a `<case>.json5` file, or a
 // folder holding `openclaw.json` and its includes) has the reference's output
 // recorded next to it by scripts/record-fixtures:
 //   <case>.<release>.json / .err   (folders: expected.<release>.json / .err)
@@ -55,7 +55,7 @@ std::string ReadFile(const fs::path& p) {
 
 std::vector<Case> FindCases() {
   std::vector<Case> cases;
-  for (const char* top : {"fixtures", "examples"}) {
+  for (const char* top : {"fixtures", "examples", "tests/conformance"}) {
     if (!fs::exists(kSourceDir / top)) continue;
     for (const auto& e : fs::recursive_directory_iterator(kSourceDir / top)) {
       const fs::path& p = e.path();
