@@ -7,6 +7,7 @@
 //   3 no OpenClaw config found.
 #include <unistd.h>
 
+#include <cstdio>
 #include <cxxopts.hpp>
 #include <filesystem>
 #include <fstream>
@@ -14,9 +15,13 @@
 #include <optional>
 #include <sstream>
 
+#include "checks/builtin.h"
+#include "checks/catalog.h"
+#include "checks/check.h"
 #include "config/env.h"
 #include "driver.h"
 #include "formats/json.h"
+#include "formats/openclaw_json.h"
 #include "formats/text.h"
 #include "tree/git_tree.h"
 
@@ -37,7 +42,7 @@ struct UsageError {
 enum class TreeSource { kWorkingTree, kRevision, kIndex };
 
 struct OutputSpec {
-  std::string format;  // text | json
+  std::string format;  // text | json | openclaw-json
   std::string file;    // "-" = stdout
 };
 
@@ -56,28 +61,33 @@ cxxopts::Options MakeParser() {
       "clawlint",
       "Security linter for OpenClaw configs, read straight from a git tree.");
   parser.positional_help("[PATH...]");
-  parser.add_options()("C", "Run as if started in DIR",
-                       cxxopts::value<std::string>(), "DIR")(
-      "rev", "Lint the tree of a commit, ref or tag (no checkout)",
-      cxxopts::value<std::string>(),
-      "REV")("staged", "Lint the staged index (honours GIT_INDEX_FILE)")(
-      "format",
-      "text (default) | json, optionally =FILE ('-' = stdout); "
-      "repeatable",
-      cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")(
-      "profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
-      cxxopts::value<std::string>()->default_value("2026.4.29"),
-      "P")("env", "Environment value for ${VAR} substitution (repeatable)",
-           cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")(
-      "env-file", "Read NAME=VALUE lines for ${VAR} substitution",
-      cxxopts::value<std::string>(),
-      "FILE")("fail-on",
-              "Lowest severity that makes the exit code 1: info | warn | "
-              "critical",
-              cxxopts::value<std::string>()->default_value("warn"),
-              "SEV")("version", "Print the version")(
-      "h,help", "Print this help")("paths", "Config files or directories",
-                                   cxxopts::value<std::vector<std::string>>());
+  // clang-format off
+  parser.add_options()
+      ("C", "Run as if started in DIR", cxxopts::value<std::string>(), "DIR")
+      ("rev", "Lint the tree of a commit, ref or tag (no checkout)",
+       cxxopts::value<std::string>(), "REV")
+      ("staged", "Lint the staged index (honours GIT_INDEX_FILE)")
+      ("format", "text (default) | json | openclaw-json, optionally =FILE "
+                 "('-' = stdout); repeatable",
+       cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")
+      ("profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
+       cxxopts::value<std::string>()->default_value("2026.4.29"), "P")
+      ("env", "Environment value for ${VAR} substitution (repeatable)",
+       cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")
+      ("env-file", "Read NAME=VALUE lines for ${VAR} substitution",
+       cxxopts::value<std::string>(), "FILE")
+      ("fail-on", "Lowest severity that makes the exit code 1: info | warn "
+                  "| critical",
+       cxxopts::value<std::string>()->default_value("warn"), "SEV")
+      ("list-checks", "List every checkId with its severity, releases and "
+                      "whether it can be derived from a repository")
+      ("explain", "Print the documentation of a check",
+       cxxopts::value<std::string>(), "ID")
+      ("version", "Print the version")
+      ("h,help", "Print this help")
+      ("paths", "Config files or directories",
+       cxxopts::value<std::vector<std::string>>());
+  // clang-format on
   parser.parse_positional({"paths"});
   return parser;
 }
@@ -87,9 +97,10 @@ OutputSpec ParseOutput(const std::string& spec) {
   size_t eq = spec.find('=');
   out.format = spec.substr(0, eq);
   out.file = eq == std::string::npos ? "-" : spec.substr(eq + 1);
-  if (out.format != "text" && out.format != "json") {
+  if (out.format != "text" && out.format != "json" &&
+      out.format != "openclaw-json") {
     throw UsageError{"unknown format '" + out.format +
-                     "' (expected text or json)"};
+                     "' (expected text, json or openclaw-json)"};
   }
   if (out.file.empty()) throw UsageError{"empty file name in --format " + spec};
   return out;
@@ -218,12 +229,52 @@ void WriteOutputs(const Report& report,
     std::ostream& out = to_stdout ? std::cout : file;
     if (spec.format == "json") {
       formats::WriteJson(report, out);
+    } else if (spec.format == "openclaw-json") {
+      formats::WriteOpenClawJson(report, out);
     } else {
       formats::WriteText(report, out, to_stdout && StdoutIsTerminal());
     }
     out.flush();
     if (!out) throw UsageError{"failed writing " + spec.file};
   }
+}
+
+std::string ReleasesText(const checks::CheckMeta& meta) {
+  if (meta.releases == checks::kBothReleases) return "both";
+  return meta.releases == checks::k429 ? "2026.4.29" : "2026.9.6";
+}
+
+void ListChecks() {
+  std::vector<const checks::CheckMeta*> metas;
+  for (const auto& c : checks::AllChecks()) metas.push_back(&c->meta());
+  for (const checks::CheckMeta* m : checks::BuiltinMetas()) metas.push_back(m);
+  std::printf("%-48s %-9s %-10s %s\n", "CHECK", "SEVERITY", "RELEASES",
+              "STATUS");
+  for (const checks::CheckMeta* m : metas) {
+    std::printf("%-48s %-9s %-10s %s\n", std::string(m->id).c_str(),
+                std::string(SeverityName(m->severity)).c_str(),
+                ReleasesText(*m).c_str(),
+                m->id.starts_with("clawlint.") ? "clawlint's own" : "checked");
+  }
+  for (const checks::NotDerivable& n : checks::NotDerivableChecks()) {
+    std::printf("%-48s %-9s %-10s not derivable from a repository: %s\n",
+                std::string(n.id).c_str(), "-", "-",
+                std::string(n.reason).c_str());
+  }
+}
+
+int Explain(const std::string& id) {
+  const checks::CheckMeta* meta = nullptr;
+  if (const checks::Check* c = checks::FindCheck(id)) meta = &c->meta();
+  for (const checks::CheckMeta* m : checks::BuiltinMetas()) {
+    if (m->id == id) meta = m;
+  }
+  if (!meta) throw UsageError{"unknown check '" + id + "' (see --list-checks)"};
+  std::cout << "# " << meta->id << ": " << meta->title
+            << "\n\nSeverity: " << SeverityName(meta->severity)
+            << ". Releases: " << ReleasesText(*meta) << ".\n\n"
+            << meta->docs;
+  return kExitClean;
 }
 
 int Run(const CliOptions& o) {
@@ -266,6 +317,12 @@ int main(int argc, char** argv) {
                    "error, 3 no config found.\n";
       return kExitClean;
     }
+    if (args.count("list-checks")) {
+      ListChecks();
+      return kExitClean;
+    }
+    if (args.count("explain"))
+      return Explain(args["explain"].as<std::string>());
     if (args.count("version")) {
       std::cout << "clawlint " << CLAWLINT_VERSION << '\n';
       return kExitClean;

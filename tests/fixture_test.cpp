@@ -1,8 +1,8 @@
 // Conformance of clawlint with the reference on the fixture corpus.
 //
-// Every config under fixtures/, examples/ and tests/conformance/ (a `<case>.json5` file, or a
-// folder holding `openclaw.json` and its includes) has the reference's output
-// recorded next to it by scripts/record-fixtures:
+// Every config under fixtures/, examples/ and tests/conformance/ (a
+// `<case>.json5` file, or a folder holding `openclaw.json` and its includes)
+// has the reference's output recorded next to it by scripts/record-fixtures:
 //   <case>.<release>.json / .err   (folders: expected.<release>.json / .err)
 // The .err ends with `rc=N`; rc=1 means the reference refused the config.
 // For each release this test asserts that clawlint reports the same multiset
@@ -24,6 +24,7 @@
 
 #include "checks/check.h"
 #include "driver.h"
+#include "formats/openclaw_json.h"
 #include "tree/memory_tree.h"
 
 namespace {
@@ -240,6 +241,7 @@ Outcome CompareCase(const Case& c, const std::string& release) {
     return outcome;
   }
   Multiset theirs;
+  std::vector<std::string> their_order;
   auto doc = nlohmann::json::parse(ReadFile(json_path), nullptr, false);
   if (doc.is_discarded() || !doc.contains("findings")) {
     outcome.problem = "unreadable reference record " + json_path.string();
@@ -247,11 +249,24 @@ Outcome CompareCase(const Case& c, const std::string& release) {
   }
   for (const auto& f : doc["findings"]) {
     std::string id = f["checkId"];
-    if (Implemented(id, profile)) theirs.emplace(id, f["severity"]);
+    if (!Implemented(id, profile)) continue;
+    theirs.emplace(id, f["severity"]);
+    their_order.push_back(id);
   }
   if (ours != theirs) {
     outcome.problem =
         "reference" + Describe(theirs) + " | clawlint" + Describe(ours);
+    return outcome;
+  }
+  // --format openclaw-json lists them in the reference's emission order.
+  std::ostringstream drop_in;
+  formats::WriteOpenClawJson(report, drop_in);
+  std::vector<std::string> our_order;
+  const auto drop_in_doc = nlohmann::json::parse(drop_in.str());
+  for (const auto& f : drop_in_doc["findings"])
+    our_order.push_back(f["checkId"]);
+  if (our_order != their_order) {
+    outcome.problem = "openclaw-json emission order differs from the reference";
     return outcome;
   }
   if (profile != config::Profile::k2026_4_29) return outcome;

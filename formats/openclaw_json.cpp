@@ -1,0 +1,102 @@
+#include "formats/openclaw_json.h"
+
+#include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "checks/catalog.h"
+
+namespace clawlint::formats {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+bool IsInputError(const Finding& f) {
+  return f.check_id == "clawlint.parse_error" ||
+         f.check_id == "clawlint.include_error" ||
+         f.check_id == "clawlint.schema_error";
+}
+
+// clawlint's own findings (input errors, internal errors, later our own
+// checks) have no place in the reference's report.
+bool IsReferenceCheck(const Finding& f) {
+  return !f.check_id.starts_with("clawlint.");
+}
+
+json Refusal(const std::string& root, const std::vector<const Finding*>& errs) {
+  json issues = json::array();
+  for (const Finding* f : errs) {
+    std::string message = f->detail;
+    if (f->check_id == "clawlint.parse_error" &&
+        message.starts_with("JSON5:")) {
+      message = "JSON5 parse failed: SyntaxError: " + message;
+    }
+    issues.push_back(
+        {{"path", f->config_path.empty() ? "<root>" : f->config_path},
+         {"message", message}});
+  }
+  return {{"ok", false},
+          {"error",
+           {{"type", "cli_error"},
+            {"message", "OpenClaw config is invalid: " + root}}},
+          {"issues", std::move(issues)}};
+}
+
+json Audit(std::vector<const Finding*> findings) {
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding* a, const Finding* b) {
+                     return checks::EmissionRank(a->check_id) <
+                            checks::EmissionRank(b->check_id);
+                   });
+  json summary = {{"critical", 0}, {"warn", 0}, {"info", 0}};
+  json list = json::array();
+  for (const Finding* f : findings) {
+    const std::string severity(SeverityName(f->severity));
+    summary[severity] = summary[severity].get<int>() + 1;
+    json item = {{"checkId", f->check_id},
+                 {"severity", severity},
+                 {"title", f->title},
+                 {"detail", f->detail}};
+    if (!f->remediation.empty()) item["remediation"] = f->remediation;
+    list.push_back(std::move(item));
+  }
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::system_clock::now().time_since_epoch());
+  return {{"ts", now.count()},
+          {"summary", std::move(summary)},
+          {"findings", std::move(list)},
+          {"secretDiagnostics", json::array()}};
+}
+
+json RootReport(const Report& report, const std::string& root) {
+  std::vector<const Finding*> findings, errors;
+  for (const Finding& f : report.findings) {
+    if (f.root_path != root) continue;
+    if (IsInputError(f)) {
+      errors.push_back(&f);
+    } else if (IsReferenceCheck(f)) {
+      findings.push_back(&f);
+    }
+  }
+  return errors.empty() ? Audit(std::move(findings)) : Refusal(root, errors);
+}
+
+}  // namespace
+
+void WriteOpenClawJson(const Report& report, std::ostream& out) {
+  json doc;
+  if (report.roots.size() == 1) {
+    doc = RootReport(report, report.roots[0]);
+  } else {
+    doc = json::array();
+    for (const std::string& root : report.roots) {
+      json one = {{"config", root}};
+      one.update(RootReport(report, root));
+      doc.push_back(std::move(one));
+    }
+  }
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace clawlint::formats

@@ -1,0 +1,149 @@
+#include "checks/catalog.h"
+
+#include <string>
+
+namespace clawlint::checks {
+
+namespace {
+
+// The reference's collector order, both releases merged (the relative order
+// of ids they share is the same). "area.*" entries rank a whole family.
+constexpr std::string_view kEmissionOrder[] = {
+    "summary.attack_surface",
+    "config.agent_roster.invalid_default_count",
+    "fs.synced_dir",
+    "gateway.tools_invoke_http.dangerous_allow",
+    "gateway.bind_no_auth",
+    "gateway.env_token_overrides_config",
+    "gateway.trusted_proxies_missing",
+    "gateway.loopback_no_auth",
+    "gateway.control_ui.allowed_origins_required",
+    "gateway.control_ui.allowed_origins_wildcard",
+    "gateway.control_ui.host_header_origin_fallback",
+    "gateway.real_ip_fallback_enabled",
+    "discovery.mdns_full_mode",
+    "gateway.tailscale_funnel",
+    "gateway.tailscale_serve",
+    "mcp.apps.enabled",
+    "gateway.control_ui.insecure_auth",
+    "gateway.control_ui.device_auth_disabled",
+    "config.insecure_or_dangerous_flags",
+    "gateway.token_placeholder_value",
+    "gateway.token_too_short",
+    "gateway.password_placeholder_value",
+    "gateway.password_too_short",
+    "gateway.trusted_proxy_auth",
+    "gateway.trusted_proxy_no_proxies",
+    "gateway.trusted_proxy_no_user_header",
+    "gateway.trusted_proxy_allow_loopback",
+    "gateway.trusted_proxy_device_auto_approve",
+    "gateway.trusted_proxy_device_auto_approve_admin",
+    "gateway.trusted_proxy_no_allowlist",
+    "gateway.auth_no_rate_limit",
+    "plugins.*",
+    "logging.redact_off",
+    "tools.elevated.*",
+    "tools.exec.*",
+    "security.exposure.open_channels_with_exec",
+    "hooks.token_too_short",
+    "hooks.token_reuse_gateway_token",
+    "hooks.path_root",
+    "hooks.default_session_key_unset",
+    "hooks.allowed_agent_ids_unrestricted",
+    "hooks.request_session_key_enabled",
+    "hooks.request_session_key_prefixes_missing",
+    "gateway.http.no_auth",
+    "gateway.http.session_key_override_enabled",
+    "sandbox.docker_config_mode_off",
+    "sandbox.*",  // dangerous docker settings, interleaved per docker block
+    "gateway.nodes.deny_commands_ineffective",
+    "gateway.nodes.allow_commands_dangerous",
+    "tools.profile_minimal_overridden",
+    "config.secrets.gateway_password_in_config",
+    "config.secrets.hooks_token_in_config",
+    "models.legacy",
+    "models.weak_tier",
+    "models.small_params",
+    "security.exposure.*",
+    "security.trust_model.*",
+    "fs.*",
+    "hooks.installs_*",
+    "channels.*",
+    "gateway.probe_*",
+};
+
+constexpr int kUnknownRank = static_cast<int>(std::size(kEmissionOrder));
+
+// `pattern` is an id, or ends with '*' to match a prefix.
+bool Matches(std::string_view pattern, std::string_view id) {
+  if (pattern.ends_with('*')) {
+    return id.starts_with(pattern.substr(0, pattern.size() - 1));
+  }
+  return pattern == id;
+}
+
+}  // namespace
+
+int EmissionRank(std::string_view check_id) {
+  // The 9.6 suppressions marker is appended after everything else.
+  if (check_id == "security.audit.suppressions.active") return kUnknownRank + 1;
+  int best = kUnknownRank;
+  size_t best_length = 0;
+  for (int i = 0; i < kUnknownRank; ++i) {
+    std::string_view pattern = kEmissionOrder[i];
+    if (!Matches(pattern, check_id)) continue;
+    if (pattern == check_id) return i;  // exact beats any family
+    if (pattern.size() > best_length) {
+      best = i;
+      best_length = pattern.size();
+    }
+  }
+  return best;
+}
+
+const std::vector<NotDerivable>& NotDerivableChecks() {
+  static const std::vector<NotDerivable> table = {
+      {"browser.control_invalid_config",
+       "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"browser.control_no_auth",
+       "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"browser.extension_relay_legacy_auth",
+       "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"browser.remote_cdp_http",
+       "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"browser.remote_cdp_private_host",
+       "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"fs.auth_profiles.perms_readable", "host file permissions"},
+      {"fs.auth_profiles.perms_writable", "host file permissions"},
+      {"fs.config.perms_group_readable", "host file permissions"},
+      {"fs.config.perms_world_readable", "host file permissions"},
+      {"fs.config.perms_writable", "host file permissions"},
+      {"fs.config.symlink", "host file system"},
+      {"fs.config_include.perms_group_readable", "host file permissions"},
+      {"fs.config_include.perms_world_readable", "host file permissions"},
+      {"fs.config_include.perms_writable", "host file permissions"},
+      {"fs.credentials_dir.perms_readable", "host file permissions"},
+      {"fs.credentials_dir.perms_writable", "host file permissions"},
+      {"fs.log_file.perms_readable", "host file permissions"},
+      {"fs.sessions_store.perms_readable", "host file permissions"},
+      {"fs.state_dir.*", "host file permissions of the state directory"},
+      {"fs.synced_dir", "host file system (synced-folder detection)"},
+      {"gateway.probe_auth_secretref_unavailable",
+       "needs a live gateway (`--deep`)"},
+      {"gateway.probe_failed", "needs a live gateway (`--deep`)"},
+      {"hooks.installs_version_drift",
+       "compares install records with installed packages on the host"},
+      {"sandbox.bind_mount_non_absolute",
+       "unreachable: the reference's schema rejects the config first"},
+      {"sandbox.browser_cdp_bridge_unrestricted",
+       "documented only; no emitter in either release"},
+      {"sandbox.browser_container.*", "needs Docker on the host"},
+      {"sandbox.dangerous_apparmor_profile",
+       "unreachable: the reference's schema rejects the config first"},
+      {"sandbox.dangerous_seccomp_profile",
+       "unreachable: the reference's schema rejects the config first"},
+  };
+  return table;
+}
+
+}  // namespace clawlint::checks
