@@ -56,11 +56,38 @@ void ReportLoadError(const config::LoadedConfig& loaded,
   out->push_back(std::move(f));
 }
 
+// True when one dotted path is a segment prefix of the other ("" is the
+// root): a check that read "gateway" depends on an invalid "gateway.port",
+// and one that read "gateway.auth.token" on an invalid "gateway.auth".
+bool Overlaps(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a.empty() ||
+         (b.starts_with(a) && (b.size() == a.size() || b[a.size()] == '.'));
+}
+
+bool ReadsAny(const std::vector<std::string>& reads,
+              const std::vector<std::string>& invalid_paths) {
+  for (const std::string& read : reads) {
+    for (const std::string& invalid : invalid_paths) {
+      if (Overlaps(read, invalid)) return true;
+    }
+  }
+  return false;
+}
+
+// Runs every check of `profile`. A check that read a value the schema
+// rejects is set aside: its findings would rest on input the reference
+// never accepts, and the schema error already says what is wrong.
 void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
+               const std::vector<std::string>& invalid_paths,
                std::vector<Finding>* out) {
   config::ConfigView view(loaded, profile);
+  std::vector<std::string> reads;
   for (const auto& check : checks::AllChecks()) {
     if (!checks::RunsIn(check->meta(), profile)) continue;
+    const size_t first = out->size();
+    reads.clear();
+    view.RecordReads(invalid_paths.empty() ? nullptr : &reads);
     checks::Reporter reporter(check->meta(), view, *out);
     try {
       check->Run(view, reporter);
@@ -71,6 +98,8 @@ void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
                       "error in check '" + std::string(check->meta().id) +
                           "': " + e.what());
     }
+    view.RecordReads(nullptr);
+    if (ReadsAny(reads, invalid_paths)) out->resize(first);
   }
 }
 
@@ -117,7 +146,8 @@ void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
     if (loaded.error) {
       ReportLoadError(loaded, &report->findings);
     } else {
-      RunChecks(loaded, options.profile, &report->findings);
+      RunChecks(loaded, options.profile, /*invalid_paths=*/{},
+                &report->findings);
     }
   }
   std::stable_sort(report->findings.begin(), report->findings.end(),

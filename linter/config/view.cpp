@@ -18,6 +18,7 @@ void ForEachSegment(std::string_view path, Step step) {
 }  // namespace
 
 const Value* ConfigView::Find(std::string_view path) const {
+  if (reads_) reads_->emplace_back(path);
   const Value* at = loaded_.root.get();
   ForEachSegment(path, [&](std::string_view key) {
     at = at ? at->Get(key) : nullptr;
@@ -27,6 +28,7 @@ const Value* ConfigView::Find(std::string_view path) const {
 }
 
 const Value& ConfigView::Nearest(std::string_view path) const {
+  if (reads_) reads_->emplace_back(path);
   const Value* at = loaded_.root.get();
   ForEachSegment(path, [&](std::string_view key) {
     const Value* next = at->Get(key);

@@ -2,7 +2,9 @@
 // the value together with where it is written.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "config/loader.h"
 
@@ -28,9 +30,15 @@ class ConfigView {
   std::string_view EnvValue(std::string_view name) const;
   const LoadedConfig& loaded() const { return loaded_; }
 
+  /// While set, every path looked up with Find/Nearest is appended to
+  /// `sink`: the driver learns which inputs a check actually read, so a
+  /// check whose inputs are schema-invalid can be set aside. nullptr stops.
+  void RecordReads(std::vector<std::string>* sink) const { reads_ = sink; }
+
  private:
   const LoadedConfig& loaded_;
   Profile profile_;
+  mutable std::vector<std::string>* reads_ = nullptr;
 };
 
 }  // namespace clawlint::config
