@@ -210,3 +210,37 @@ TEST_CASE("cli: a broken config is a located finding, others still linted",
   CHECK(parse_error);
   CHECK(redact);
 }
+
+TEST_CASE("cli: --list-checks and --explain", "[cli]") {
+  TempRepo repo;
+  Result list = repo.Run("--list-checks");
+  CHECK(list.exit_code == 0);
+  CHECK(list.out.find("gateway.bind_no_auth") != std::string::npos);
+  CHECK(list.out.find("clawlint.parse_error") != std::string::npos);
+  CHECK(list.out.find("fs.config.perms_world_readable") != std::string::npos);
+  CHECK(list.out.find("not derivable from a repository") != std::string::npos);
+  Result explain = repo.Run("--explain hooks.path_root");
+  CHECK(explain.exit_code == 0);
+  CHECK(explain.out.find("## Why is this bad?") != std::string::npos);
+  Result unknown = repo.Run("--explain no.such_check");
+  CHECK(unknown.exit_code == 2);
+  CHECK(OneErrorLine(unknown));
+}
+
+TEST_CASE("cli: openclaw-json is the reference's shape, or its refusal",
+          "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  auto doc = nlohmann::json::parse(repo.Run("--format openclaw-json").out);
+  CHECK(doc["findings"][0]["checkId"] == "summary.attack_surface");
+  CHECK(doc["summary"]["warn"] == 1);  // logging.redact_off
+  CHECK(doc.contains("ts"));
+  CHECK_FALSE(doc["findings"][0].contains("location"));
+  repo.Write("openclaw.json", "{ gateway: { port: 1,, } }\n");
+  auto refusal = nlohmann::json::parse(repo.Run("--format openclaw-json").out);
+  CHECK(refusal["ok"] == false);
+  CHECK(refusal["issues"][0]["path"] == "<root>");
+  CHECK(refusal["issues"][0]["message"] ==
+        "JSON5 parse failed: SyntaxError: JSON5: invalid character ',' at "
+        "1:22");
+}
