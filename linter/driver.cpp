@@ -5,7 +5,9 @@
 
 #include "checks/builtin.h"
 #include "checks/check.h"
+#include "checks/security/suppressions.h"
 #include "config/view.h"
+#include "schema/validate.h"
 
 namespace clawlint {
 
@@ -78,6 +80,74 @@ bool ReadsAny(const std::vector<std::string>& reads,
 // Runs every check of `profile`. A check that read a value the schema
 // rejects is set aside: its findings would rest on input the reference
 // never accepts, and the schema error already says what is wrong.
+// The first include load of the file holding `span` (for its include chain;
+// a file included twice has two chains, either is a true story).
+uint32_t LoadOf(const config::LoadedConfig& loaded, const Span& span) {
+  for (uint32_t i = 0; i < loaded.loads.size(); ++i) {
+    if (loaded.loads[i].file == span.file) return i;
+  }
+  return 0;
+}
+
+// 2026.9.6 reads a legacy `agents.list` array as `agents.entries` keyed by
+// id before it validates. Returns the tree to validate: `root` itself, or a
+// copy with that one rename (the checks read either form themselves).
+config::ValuePtr MigratedForSchema(const config::ValuePtr& root,
+                                   config::Profile profile) {
+  const config::Value* agents = root->Get("agents");
+  if (profile != config::Profile::k2026_9_6 || !agents ||
+      !agents->is_object() || agents->Get("entries")) {
+    return root;
+  }
+  const config::MemberEntry* list = agents->GetMember("list");
+  if (!list || !list->value->is_array()) return root;
+  auto entries = std::make_shared<config::Value>(*list->value);
+  entries->kind = config::Kind::kObject;
+  entries->items.clear();
+  for (const config::ValuePtr& item : list->value->items) {
+    const config::Value* id = item->Get("id");
+    if (!item->is_object() || !id || !id->is_string()) return root;
+    auto entry = std::make_shared<config::Value>(*item);
+    std::erase_if(entry->members,
+                  [](const config::MemberEntry& m) { return m.key == "id"; });
+    entries->members.push_back({id->string, id->origin.span, entry});
+  }
+  auto migrated_agents = std::make_shared<config::Value>(*agents);
+  for (config::MemberEntry& m : migrated_agents->members) {
+    if (m.key == "list") m = {"entries", m.key_span, entries};
+  }
+  auto migrated = std::make_shared<config::Value>(*root);
+  for (config::MemberEntry& m : migrated->members) {
+    if (m.key == "agents") m.value = migrated_agents;
+  }
+  return migrated;
+}
+
+// Reports every schema problem of a loaded root and returns the config
+// paths they concern.
+std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
+                                            config::Profile profile,
+                                            std::vector<Finding>* out) {
+  std::vector<std::string> invalid_paths;
+  for (const schema::SchemaIssue& issue :
+       schema::Validate(*MigratedForSchema(loaded.root, profile), profile)) {
+    Finding f;
+    f.check_id = std::string(checks::kSchemaError.id);
+    f.severity = checks::kSchemaError.severity;
+    f.title = std::string(checks::kSchemaError.title);
+    f.detail = issue.path + ": " + issue.message;
+    if (!issue.detail.empty()) f.detail += "\nclosest match: " + issue.detail;
+    f.remediation = std::string(checks::kSchemaError.remediation);
+    f.span = issue.span;
+    f.config_path = issue.path == "<root>" ? "" : issue.path;
+    f.include_chain = config::IncludeChain(loaded, LoadOf(loaded, issue.span));
+    f.root_path = loaded.root_path;
+    out->push_back(std::move(f));
+    invalid_paths.push_back(out->back().config_path);
+  }
+  return invalid_paths;
+}
+
 void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
                const std::vector<std::string>& invalid_paths,
                std::vector<Finding>* out) {
@@ -146,8 +216,15 @@ void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
     if (loaded.error) {
       ReportLoadError(loaded, &report->findings);
     } else {
-      RunChecks(loaded, options.profile, /*invalid_paths=*/{},
-                &report->findings);
+      const std::vector<std::string> invalid_paths =
+          ReportSchemaIssues(loaded, options.profile, &report->findings);
+      const size_t first = report->findings.size();
+      RunChecks(loaded, options.profile, invalid_paths, &report->findings);
+      // 2026.9.6 security.audit.suppressions, a pass of its own over this
+      // root's findings once every check has run.
+      config::ConfigView view(loaded, options.profile);
+      checks::ApplyAuditSuppressions(view, &report->findings, first,
+                                     &report->suppressed);
     }
   }
   std::stable_sort(report->findings.begin(), report->findings.end(),

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/security/suppressions.h"
 #include "config/loader.h"
 #include "diag/finding.h"
 #include "source/source.h"
@@ -20,6 +21,8 @@ struct Report {
   std::vector<std::string> notes;  // e.g. submodules not entered
   SourceSet sources;
   std::vector<Finding> findings;  // sorted by file and position
+  /// Findings moved out by 2026.9.6 security.audit.suppressions.
+  std::vector<checks::SuppressedFinding> suppressed;
 };
 
 struct LintOptions {

@@ -84,9 +84,43 @@ not start.
 )md",
 };
 
+const CheckMeta kSchemaError{
+    .id = "clawlint.schema_error",
+    .severity = Severity::kCritical,
+    .releases = kBothReleases,
+    .title = "Config does not match the OpenClaw schema",
+    .remediation =
+        "Fix or remove the value; OpenClaw refuses to start with "
+        "this config (`openclaw doctor --fix` migrates legacy "
+        "keys).",
+    .docs = R"md(## What it does
+Validates the merged config (after `$include` and `${VAR}`) against the
+JSON Schema the reference release exports (`openclaw config schema`) and
+reports each problem at the offending key or value, with the reference's
+own path and message: unknown keys, wrong types, values outside an enum or
+a range. Checks whose inputs are invalid are set aside; the others still
+run.
+
+## Why is this bad?
+OpenClaw refuses the whole config ("Config invalid"): the gateway does not
+start and `openclaw security audit` audits nothing. Keys from other
+releases are the usual cause.
+
+## Example
+```json5
+{ gateway: { port: "18789", bnid: "loopback" } }
+```
+
+## Use instead
+```json5
+{ gateway: { port: 18789, bind: "loopback" } }
+```
+)md",
+};
+
 const std::vector<const CheckMeta*>& BuiltinMetas() {
   static const std::vector<const CheckMeta*> metas = {
-      &kIncludeError, &kInternalError, &kParseError};
+      &kIncludeError, &kInternalError, &kParseError, &kSchemaError};
   return metas;
 }
 

@@ -8,6 +8,7 @@ namespace clawlint::checks {
 
 extern const CheckMeta kParseError;     // clawlint.parse_error
 extern const CheckMeta kIncludeError;   // clawlint.include_error
+extern const CheckMeta kSchemaError;    // clawlint.schema_error
 extern const CheckMeta kInternalError;  // clawlint.internal_error
 
 /// The reserved metas, sorted by id.

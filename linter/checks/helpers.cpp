@@ -1,5 +1,11 @@
 #include "checks/helpers.h"
 
+#include <re2/re2.h>
+
+#include <cctype>
+
+#include "config/env.h"
+
 namespace clawlint::checks {
 
 using config::ConfigView;
@@ -111,12 +117,41 @@ std::string ResolveSecretRef(const ConfigView& c, const Value& ref) {
 
 }  // namespace
 
+namespace {
+
+// A `${NAME}` template anywhere in `s`, also one that an escape (`$${X}`)
+// produced: 4.29 never takes such a string as a secret.
+bool ContainsEnvTemplate(std::string_view s) {
+  for (size_t at = s.find("${"); at != std::string_view::npos;
+       at = s.find("${", at + 1)) {
+    size_t close = s.find('}', at + 2);
+    if (close != std::string_view::npos &&
+        config::IsEnvName(s.substr(at + 2, close - at - 2))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// 9.6 reads a whole-string `$NAME` as an env SecretRef shorthand.
+bool IsEnvShorthand(std::string_view s) {
+  static const RE2 kShorthand(R"(\$[A-Z][A-Z0-9_]{0,127})");
+  return RE2::FullMatch(s, kShorthand);
+}
+
+}  // namespace
+
 std::string ResolvedSecret(const ConfigView& c, std::string_view path) {
   const Value* v = c.Find(path);
   if (!v) return "";
   if (IsSecretRef(v)) return ResolveSecretRef(c, *v);
   if (!v->is_string() || HasUnresolvedEnv(v)) return "";
-  return std::string(Trim(v->string));
+  std::string_view s = Trim(v->string);
+  if (c.is_4_29() && ContainsEnvTemplate(s)) return "";
+  if (!c.is_4_29() && IsEnvShorthand(s)) {
+    return std::string(Trim(c.EnvValue(s.substr(1))));
+  }
+  return std::string(s);
 }
 
 namespace {
@@ -210,6 +245,59 @@ bool HasLoopbackAuth(const ConfigView& c, const GatewayAuth& auth) {
          (auth.allow_tailscale && TailscaleMode(c) == "serve");
 }
 
+namespace {
+
+bool IsEnvSecretName(std::string_view s) {
+  if (s.empty() || s.size() > 128 || s[0] < 'A' || s[0] > 'Z') return false;
+  for (char ch : s) {
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view EnvSecretShorthand(std::string_view s) {
+  s = Trim(s);
+  if (s.size() > 3 && s.starts_with("${") && s.ends_with("}")) {
+    s = s.substr(2, s.size() - 3);
+  } else if (s.size() > 1 && s[0] == '$') {
+    s = s.substr(1);
+  } else {
+    return {};
+  }
+  return IsEnvSecretName(s) ? s : std::string_view{};
+}
+
+std::optional<std::string> SelectedGatewaySecret(const ConfigView& c,
+                                                 const GatewayAuth& auth,
+                                                 std::string_view credential) {
+  const std::string path = "gateway.auth." + std::string(credential);
+  const Value* raw = c.Find(path);
+  if (HasUnresolvedEnv(raw)) return std::nullopt;
+  // A reference the audit can materialize (an env SecretRef whose variable is
+  // set) is checked as the value it resolves to; any other one is skipped.
+  if (IsSecretRef(raw)) {
+    std::string value = ResolvedSecret(c, path);
+    if (value.empty()) return std::nullopt;
+    return value;
+  }
+  if (raw && raw->is_string()) {
+    std::string_view name = EnvSecretShorthand(raw->string);
+    if (!name.empty()) {
+      std::string_view value = Trim(c.EnvValue(name));
+      if (value.empty()) return std::nullopt;
+      return std::string(value);
+    }
+  }
+  const std::string& resolved =
+      credential == "token" ? auth.token : auth.password;
+  if (!resolved.empty()) return resolved;
+  if (raw && raw->is_string()) return raw->string;
+  return std::nullopt;
+}
+
 }  // namespace clawlint::checks
 
 namespace clawlint::checks {
@@ -225,6 +313,134 @@ std::string_view HooksToken(const config::ConfigView& c) {
 
 Severity ExposureSeverity(const config::ConfigView& c) {
   return RemotelyExposed(c) ? Severity::kCritical : Severity::kWarn;
+}
+
+}  // namespace clawlint::checks
+
+namespace clawlint::checks {
+
+namespace {
+
+bool IsJsObject(const config::Value* v) {
+  return v && (v->is_object() || v->is_array());  // typeof === "object"
+}
+
+// The value of `agents.<key>` when the property is present and not
+// undefined (a JSON null counts as present).
+const config::Value* RosterProperty(const config::ConfigView& c,
+                                    std::string_view key) {
+  const config::Value* agents = c.Find("agents");
+  return agents && agents->is_object() ? agents->Get(key) : nullptr;
+}
+
+}  // namespace
+
+std::vector<AgentEntry> AgentEntries(const config::ConfigView& c) {
+  std::vector<AgentEntry> out;
+  const bool v96 = !c.is_4_29();
+  const config::Value* entries = v96 ? RosterProperty(c, "entries") : nullptr;
+  if (entries) {
+    if (!entries->is_object()) return out;
+    for (const config::MemberEntry& m : entries->members) {
+      if (!m.value->is_object()) continue;
+      out.push_back({m.key, true, m.value.get(), "agents.entries." + m.key,
+                     "agents.entries." + m.key});
+    }
+    return out;
+  }
+  const config::Value* list = RosterProperty(c, "list");
+  if (!list || !list->is_array()) return out;
+  for (size_t i = 0; i < list->items.size(); ++i) {
+    const config::Value* entry = list->items[i].get();
+    if (!IsJsObject(entry)) continue;
+    AgentEntry a;
+    a.value = entry;
+    a.path = "agents.list[" + std::to_string(i) + "]";
+    const config::Value* id = entry->Get("id");
+    a.has_string_id = id && id->is_string();
+    if (a.has_string_id) a.id = id->string;
+    a.label = (v96 ? "agents.entries." : "agents.list.") + a.id;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::string NormalizeAgentId(std::string_view raw) {
+  std::string_view trimmed = Trim(raw);
+  std::string lower;
+  for (char ch : trimmed) {
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  auto valid_char = [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' ||
+           ch == '-';
+  };
+  bool valid = !lower.empty() && lower.size() <= 64 &&
+               std::isalnum(static_cast<unsigned char>(lower[0]));
+  for (char ch : lower) valid = valid && valid_char(ch);
+  if (valid) return lower;
+  // Runs of invalid characters become one "-", then leading and trailing
+  // dashes go and the result is cut to 64 characters.
+  std::string folded;
+  bool in_run = false;
+  for (char ch : lower) {
+    if (valid_char(ch)) {
+      folded += ch;
+      in_run = false;
+    } else if (!in_run) {
+      folded += '-';
+      in_run = true;
+    }
+  }
+  size_t begin = folded.find_first_not_of('-');
+  if (begin == std::string::npos) return "main";
+  size_t end = folded.find_last_not_of('-');
+  folded = folded.substr(begin, end - begin + 1).substr(0, 64);
+  return folded.empty() ? "main" : folded;
+}
+
+const AgentEntry* FindAgent(const std::vector<AgentEntry>& agents,
+                            std::string_view agent_id) {
+  const std::string wanted = NormalizeAgentId(agent_id);
+  for (const AgentEntry& a : agents) {
+    if (NormalizeAgentId(a.id) == wanted) return &a;
+  }
+  return nullptr;
+}
+
+std::string SandboxMode(const config::ConfigView& c, const AgentEntry* agent) {
+  auto mode_of = [](const config::Value* sandbox) -> const config::Value* {
+    if (!sandbox || !sandbox->is_object()) return nullptr;
+    const config::Value* mode = sandbox->Get("mode");
+    return mode && !mode->is_null() ? mode : nullptr;
+  };
+  const config::Value* mode =
+      agent ? mode_of(agent->value->Get("sandbox")) : nullptr;
+  if (!mode) mode = mode_of(c.Find("agents.defaults.sandbox"));
+  if (mode && mode->is_string()) return mode->string;
+  return mode ? "" : "off";
+}
+
+}  // namespace clawlint::checks
+
+namespace clawlint::checks {
+
+std::vector<DockerBlock> SandboxDockerBlocks(const config::ConfigView& c) {
+  std::vector<DockerBlock> out;
+  const config::Value* defaults = c.Find("agents.defaults.sandbox.docker");
+  if (IsJsObject(defaults)) {
+    out.push_back({"agents.defaults.sandbox.docker",
+                   "agents.defaults.sandbox.docker", defaults});
+  }
+  for (const AgentEntry& agent : AgentEntries(c)) {
+    if (!agent.has_string_id) continue;
+    const config::Value* sandbox = agent.value->Get("sandbox");
+    const config::Value* docker = sandbox ? sandbox->Get("docker") : nullptr;
+    if (!IsJsObject(docker)) continue;
+    out.push_back({agent.label + ".sandbox.docker",
+                   agent.path + ".sandbox.docker", docker});
+  }
+  return out;
 }
 
 }  // namespace clawlint::checks

@@ -2,8 +2,10 @@
 // gateway auth of checks-gateway.md §1, for both reference releases.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "config/view.h"
 #include "diag/finding.h"
@@ -54,6 +56,20 @@ bool HasSharedSecret(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasGatewayAuth(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasLoopbackAuth(const config::ConfigView& c, const GatewayAuth& auth);
 
+/// 9.6 reads a secret string `${NAME}` or `$NAME` (trimmed, NAME an
+/// uppercase env name) as an env SecretRef: returns NAME, else "".
+std::string_view EnvSecretShorthand(std::string_view s);
+
+/// 9.6: the gateway secret whose strength the audit checks when auth.mode is
+/// `credential` ("token" or "password", §2.6): the resolved value (config,
+/// env, gateway.remote.*), else the raw config string as written. A SecretRef
+/// (object or env shorthand) counts as the value it resolves to from the env;
+/// nullopt when it does not resolve, for an unresolved ${VAR}, or when there
+/// is nothing to check.
+std::optional<std::string> SelectedGatewaySecret(const config::ConfigView& c,
+                                                 const GatewayAuth& auth,
+                                                 std::string_view credential);
+
 }  // namespace clawlint::checks
 
 namespace clawlint::checks {
@@ -65,5 +81,52 @@ std::string_view HooksToken(const config::ConfigView& c);
 /// Severity of the hooks.* exposure-graded checks: critical when remotely
 /// exposed (E_remote), else warn.
 Severity ExposureSeverity(const config::ConfigView& c);
+
+}  // namespace clawlint::checks
+
+namespace clawlint::checks {
+
+/// One configured agent as the audit's collectors list them (§2.16).
+/// 2026.4.29: the objects of `agents.list`. 2026.9.6: `agents.entries.<key>`
+/// (the key is the id) when `agents.entries` is present, else the legacy
+/// `agents.list` objects.
+struct AgentEntry {
+  std::string id;                        // the raw id; "" when none
+  bool has_string_id = false;            // `typeof entry.id === "string"`
+  const config::Value* value = nullptr;  // the entry object
+  std::string path;  // "agents.list[0]" or "agents.entries.<key>"
+  /// How the reference names the agent in finding texts:
+  /// "agents.list.<id>" (4.29) or "agents.entries.<id>" (9.6).
+  std::string label;
+};
+std::vector<AgentEntry> AgentEntries(const config::ConfigView& c);
+
+/// normalizeAgentId: trimmed, lower-cased, invalid characters folded to "-";
+/// "main" when nothing is left.
+std::string NormalizeAgentId(std::string_view id);
+
+/// The first entry whose normalized id equals normalize(`agent_id`), or
+/// nullptr (resolveAgentConfig's lookup).
+const AgentEntry* FindAgent(const std::vector<AgentEntry>& agents,
+                            std::string_view agent_id);
+
+/// The effective sandbox mode of an agent (`agent.sandbox.mode ??
+/// agents.defaults.sandbox.mode ?? "off"`); `agent` may be nullptr (the
+/// defaults).
+std::string SandboxMode(const config::ConfigView& c, const AgentEntry* agent);
+
+}  // namespace clawlint::checks
+
+namespace clawlint::checks {
+
+/// A docker settings block the sandbox audit examines (§2.16): the defaults'
+/// block, then each agent's (agents with a string id), whatever the sandbox
+/// mode.
+struct DockerBlock {
+  std::string label;  // "agents.defaults.sandbox.docker", "agents.list.<id>..."
+  std::string path;   // config path: "agents.list[0].sandbox.docker"
+  const config::Value* value = nullptr;
+};
+std::vector<DockerBlock> SandboxDockerBlocks(const config::ConfigView& c);
 
 }  // namespace clawlint::checks

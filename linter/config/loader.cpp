@@ -1,6 +1,7 @@
 #include "config/loader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 
 namespace clawlint::config {
@@ -333,6 +334,119 @@ void SubstituteTree(Value& v, const std::string& path, const EnvMap& env,
   }
 }
 
+// JavaScript's String.prototype.trim() on UTF-8 (the whitespace and line
+// terminators of ECMA-262 §12.2/§12.3, plus the BOM).
+std::string_view JsTrim(std::string_view s) {
+  auto space_at = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    unsigned char c = static_cast<unsigned char>(t[0]);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+    static constexpr std::string_view kMultiByte[] = {
+        "\xC2\xA0",     "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x81",
+        "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x84", "\xE2\x80\x85",
+        "\xE2\x80\x86", "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89",
+        "\xE2\x80\x8A", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\xAF",
+        "\xE2\x81\x9F", "\xE3\x80\x80", "\xEF\xBB\xBF"};
+    for (std::string_view ws : kMultiByte) {
+      if (t.starts_with(ws)) return ws.size();
+    }
+    return 0;
+  };
+  while (size_t n = space_at(s)) s.remove_prefix(n);
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = false;
+    for (size_t len = 1; len <= 3 && len <= s.size(); ++len) {
+      if (space_at(s.substr(s.size() - len)) == len) {
+        s.remove_suffix(len);
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+// 4.29 migration M1 (checks-gateway.md §0.1): a gateway bound to
+// lan/tailnet/custom/auto (the raw value, before M2) without a non-blank
+// allowed origin and without the Host-header fallback gets
+// gateway.controlUi.allowedOrigins seeded with its local origins. The seeded
+// values are not written anywhere: they carry the origin of gateway.bind.
+void SeedControlUiAllowedOrigins(Value& root) {
+  const MemberEntry* gateway_member = root.GetMember("gateway");
+  if (!gateway_member || !gateway_member->value->is_object()) return;
+  Value& gateway = *gateway_member->value;
+  const MemberEntry* bind = gateway.GetMember("bind");
+  if (!bind || !bind->value->is_string()) return;
+  const std::string& mode = bind->value->string;
+  if (mode != "lan" && mode != "tailnet" && mode != "custom" && mode != "auto")
+    return;
+  const Value* control_ui = gateway.Get("controlUi");
+  if (control_ui && !control_ui->is_object()) control_ui = nullptr;
+  if (control_ui) {
+    const Value* fallback =
+        control_ui->Get("dangerouslyAllowHostHeaderOriginFallback");
+    if (fallback && fallback->is_true()) return;
+    const Value* origins = control_ui->Get("allowedOrigins");
+    if (origins && origins->is_array()) {
+      for (const ValuePtr& o : origins->items) {
+        if (o->is_string() && !JsTrim(o->string).empty()) return;
+      }
+    }
+  }
+
+  const Value* port_value = gateway.Get("port");
+  std::string port = "18789";
+  if (port_value && port_value->is_number() && port_value->number > 0) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", port_value->number);
+    port = buf;
+  }
+  std::vector<std::string> seeded = {"http://localhost:" + port,
+                                     "http://127.0.0.1:" + port};
+  const Value* host = gateway.Get("customBindHost");
+  if (mode == "custom" && host && host->is_string() &&
+      !JsTrim(host->string).empty()) {
+    std::string origin =
+        "http://" + std::string(JsTrim(host->string)) + ":" + port;
+    if (std::find(seeded.begin(), seeded.end(), origin) == seeded.end())
+      seeded.push_back(std::move(origin));
+  }
+
+  auto synthetic = [&](Kind kind) {
+    auto v = std::make_shared<Value>();
+    v->kind = kind;
+    v->origin = bind->value->origin;
+    v->env_done = true;
+    return v;
+  };
+  ValuePtr list = synthetic(Kind::kArray);
+  for (std::string& s : seeded) {
+    ValuePtr item = synthetic(Kind::kString);
+    item->string = std::move(s);
+    list->items.push_back(std::move(item));
+  }
+  // {...controlUi, allowedOrigins}: a copy, so values shared with other
+  // trees are not modified.
+  ValuePtr new_ui = control_ui ? std::make_shared<Value>(*control_ui)
+                               : synthetic(Kind::kObject);
+  bool replaced = false;
+  for (MemberEntry& m : new_ui->members) {
+    if (m.key == "allowedOrigins") {
+      m.value = list;
+      replaced = true;
+    }
+  }
+  if (!replaced)
+    new_ui->members.push_back({"allowedOrigins", bind->key_span, list});
+  for (MemberEntry& m : gateway.members) {
+    if (m.key == "controlUi") {
+      m.value = new_ui;
+      return;
+    }
+  }
+  gateway.members.push_back({"controlUi", bind->key_span, new_ui});
+}
+
 // 4.29 migration M2 (checks-gateway.md §0.1): legacy bind host aliases.
 void MigrateLegacyBindAlias(Value& root) {
   const MemberEntry* gateway = root.GetMember("gateway");
@@ -369,7 +483,11 @@ LoadedConfig Load(const tree::TreeReader& tree, SourceSet& sources,
   if (!root || out.error) return out;
   ApplyConfigEnvBlock(*root, out.env);
   SubstituteTree(*root, "", out.env, out.env_warnings);
-  if (options.profile == Profile::k2026_4_29) MigrateLegacyBindAlias(*root);
+  if (options.profile == Profile::k2026_4_29) {
+    // The reference runs M1 before M2, so an alias bind is never seeded.
+    SeedControlUiAllowedOrigins(*root);
+    MigrateLegacyBindAlias(*root);
+  }
   out.root = std::move(root);
   return out;
 }

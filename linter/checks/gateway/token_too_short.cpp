@@ -43,9 +43,12 @@ short token can be guessed or brute-forced.
     const config::Value* raw = c.Find("gateway.auth.token");
     std::string_view token = auth.token;
     if (!c.is_4_29()) {
-      // 9.6 never measures a ref or a placeholder, and reports blank,
-      // "undefined" and "null" under gateway.token_placeholder_value.
-      if (IsSecretRef(raw) || HasUnresolvedEnv(raw)) return;
+      // 9.6 never measures an unresolved ref or placeholder, and reports
+      // blank, "undefined" and "null" under gateway.token_placeholder_value.
+      if (HasUnresolvedEnv(raw)) return;
+      if (IsSecretRef(raw) && ResolvedSecret(c, "gateway.auth.token").empty()) {
+        return;
+      }
       if (token == "undefined" || token == "null") return;
     }
     if (token.empty() || Utf16Length(token) >= kMinTokenLength) return;
