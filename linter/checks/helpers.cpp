@@ -133,12 +133,6 @@ bool ContainsEnvTemplate(std::string_view s) {
   return false;
 }
 
-// 9.6 reads a whole-string `$NAME` as an env SecretRef shorthand.
-bool IsEnvShorthand(std::string_view s) {
-  static const RE2 kShorthand(R"(\$[A-Z][A-Z0-9_]{0,127})");
-  return RE2::FullMatch(s, kShorthand);
-}
-
 }  // namespace
 
 std::string ResolvedSecret(const ConfigView& c, std::string_view path) {
@@ -148,9 +142,9 @@ std::string ResolvedSecret(const ConfigView& c, std::string_view path) {
   if (!v->is_string() || HasUnresolvedEnv(v)) return "";
   std::string_view s = Trim(v->string);
   if (c.is_4_29() && ContainsEnvTemplate(s)) return "";
-  if (!c.is_4_29() && IsEnvShorthand(s)) {
-    return std::string(Trim(c.EnvValue(s.substr(1))));
-  }
+  // 9.6 records a `$NAME` string as a pending env reference that its audit
+  // never resolves, even with NAME set.
+  if (!c.is_4_29() && !EnvSecretShorthand(s).empty()) return "";
   return std::string(s);
 }
 
@@ -162,7 +156,8 @@ bool Configured(const ConfigView& c, std::string_view path) {
   const Value* v = c.Find(path);
   if (IsSecretRef(v)) return true;
   if (!IsNonBlankString(v)) return false;
-  return c.is_4_29() || !HasUnresolvedEnv(v);
+  return c.is_4_29() ||
+         (!HasUnresolvedEnv(v) && EnvSecretShorthand(v->string).empty());
 }
 
 bool EnvNonBlank(const ConfigView& c, std::string_view name) {
@@ -258,9 +253,10 @@ bool IsEnvSecretName(std::string_view s) {
 
 }  // namespace
 
-std::string_view EnvSecretShorthand(std::string_view s) {
+std::string_view EnvSecretShorthand(std::string_view s, bool braced) {
   s = Trim(s);
-  if (s.size() > 3 && s.starts_with("${") && s.ends_with("}")) {
+  if (s.starts_with("${")) {
+    if (!braced || s.size() <= 3 || !s.ends_with("}")) return {};
     s = s.substr(2, s.size() - 3);
   } else if (s.size() > 1 && s[0] == '$') {
     s = s.substr(1);
@@ -276,21 +272,17 @@ std::optional<std::string> SelectedGatewaySecret(const ConfigView& c,
   const std::string path = "gateway.auth." + std::string(credential);
   const Value* raw = c.Find(path);
   if (HasUnresolvedEnv(raw)) return std::nullopt;
-  // A reference the audit can materialize (an env SecretRef whose variable is
-  // set) is checked as the value it resolves to; any other one is skipped.
+  // A SecretRef object the audit can materialize (env source, variable set)
+  // is checked as the value it resolves to; any other one is skipped.
   if (IsSecretRef(raw)) {
     std::string value = ResolvedSecret(c, path);
     if (value.empty()) return std::nullopt;
     return value;
   }
-  if (raw && raw->is_string()) {
-    std::string_view name = EnvSecretShorthand(raw->string);
-    if (!name.empty()) {
-      std::string_view value = Trim(c.EnvValue(name));
-      if (value.empty()) return std::nullopt;
-      return std::string(value);
-    }
-  }
+  // 9.6 records a `$NAME` string as a pending env reference and its audit
+  // never resolves it (not even with NAME set).
+  if (raw && raw->is_string() && !EnvSecretShorthand(raw->string).empty())
+    return std::nullopt;
   const std::string& resolved =
       credential == "token" ? auth.token : auth.password;
   if (!resolved.empty()) return resolved;

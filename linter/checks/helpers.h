@@ -56,16 +56,18 @@ bool HasSharedSecret(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasGatewayAuth(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasLoopbackAuth(const config::ConfigView& c, const GatewayAuth& auth);
 
-/// 9.6 reads a secret string `${NAME}` or `$NAME` (trimmed, NAME an
-/// uppercase env name) as an env SecretRef: returns NAME, else "".
-std::string_view EnvSecretShorthand(std::string_view s);
+/// 9.6 reads a secret string `$NAME` (trimmed, NAME an uppercase env name;
+/// with `braced`, also a literal `${NAME}`) as an env SecretRef: returns NAME,
+/// else "". Its config loader records a `$NAME` value as a pending env
+/// reference that the audit never resolves.
+std::string_view EnvSecretShorthand(std::string_view s, bool braced = false);
 
 /// 9.6: the gateway secret whose strength the audit checks when auth.mode is
 /// `credential` ("token" or "password", §2.6): the resolved value (config,
 /// env, gateway.remote.*), else the raw config string as written. A SecretRef
-/// (object or env shorthand) counts as the value it resolves to from the env;
-/// nullopt when it does not resolve, for an unresolved ${VAR}, or when there
-/// is nothing to check.
+/// object counts as the value it resolves to from the env; nullopt when it
+/// does not resolve, for the `$NAME` shorthand (never resolved), for an
+/// unresolved ${VAR}, or when there is nothing to check.
 std::optional<std::string> SelectedGatewaySecret(const config::ConfigView& c,
                                                  const GatewayAuth& auth,
                                                  std::string_view credential);

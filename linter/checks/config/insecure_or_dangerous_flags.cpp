@@ -148,11 +148,9 @@ class FlagCollector {
   // 2026.9.6: agents.entries.<key>; a legacy list entry renders as
   // agents.entries.<id>, or agents.list.<index> without an id.
   void Agents96() {
-    const Value* agents = c_.Find("agents");
-    if (!agents || !agents->is_object()) return;
-    if (const config::MemberEntry* entries = agents->GetMember("entries")) {
-      if (!entries->value->is_object()) return;
-      for (const config::MemberEntry& m : entries->value->members) {
+    if (const Value* entries = c_.Find("agents.entries")) {
+      if (!entries->is_object()) return;
+      for (const config::MemberEntry& m : entries->members) {
         if (!m.value->is_object()) continue;
         const std::string segment = "agents.entries." + m.key;
         Docker(SandboxDocker(*m.value), segment + ".sandbox.docker",
@@ -160,7 +158,7 @@ class FlagCollector {
       }
       return;
     }
-    const Value* list = agents->Get("list");
+    const Value* list = c_.Find("agents.list");
     if (!list || !list->is_array()) return;
     for (size_t i = 0; i < list->items.size(); ++i) {
       const Value& agent = *list->items[i];

@@ -70,7 +70,8 @@ with `OPENCLAW_GATEWAY_TOKEN` also set in the environment.
           "SecretRef to another source (" +
           source->string + ").";
     } else if (token->is_string()) {
-      std::string_view shorthand = EnvSecretShorthand(token->string);
+      std::string_view shorthand =
+          EnvSecretShorthand(token->string, /*braced=*/true);
       if (shorthand == kEnvToken) return;
       if (!shorthand.empty()) {
         detail =

@@ -19,9 +19,9 @@ In password mode (2026.9.6), flags a gateway password shorter than 24
 characters after trimming. The password measured is the resolved one
 (`gateway.auth.password`, else `OPENCLAW_GATEWAY_PASSWORD`, else
 `gateway.remote.password`). Blank, `undefined` and `null` are reported by
-`gateway.password_placeholder_value` instead. A SecretRef (or `$NAME`
-shorthand) is measured as the environment value it resolves to; one that does
-not resolve, or an unset `${VAR}`, is not measured.
+`gateway.password_placeholder_value` instead. A SecretRef object is
+measured as the environment value it resolves to; one that does not resolve,
+the `$NAME` shorthand and an unset `${VAR}` are not measured.
 
 ## Why is this bad?
 The password is the only thing between the network and the assistant; a short

@@ -20,8 +20,8 @@ In token mode (2026.9.6), flags a gateway token that is blank or, after
 trimming, the literal text `undefined` or `null`. The token checked is the
 resolved one (`gateway.auth.token`, else `OPENCLAW_GATEWAY_TOKEN`, else
 `gateway.remote.token`), or the configured string when none resolves. A
-SecretRef (or `$NAME` shorthand) is checked as the environment value it
-resolves to; one that does not resolve, or an unset `${VAR}`, is not checked.
+SecretRef object is checked as the environment value it resolves to; one that
+does not resolve, the `$NAME` shorthand and an unset `${VAR}` are not checked.
 
 ## Why is this bad?
 These values come from blank input or JavaScript string coercion, not from a
