@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "config/js_string.h"
+
 namespace clawlint::config {
 
 std::string_view ProfileName(Profile p) {
@@ -293,13 +295,10 @@ void ApplyConfigEnvBlock(const Value& root, EnvMap& env) {
   if (!block || !block->is_object()) return;
   auto take = [&env](const std::string& name, const Value& v) {
     if (!v.is_string()) return;
-    if (v.string.find_first_not_of(" \t\r\n") == std::string::npos) return;
+    if (JsTrim(v.string).empty()) return;
     if (v.string.find("${") != std::string::npos) return;
     auto it = env.find(name);
-    if (it != env.end() &&
-        it->second.find_first_not_of(" \t\r\n") != std::string::npos) {
-      return;
-    }
+    if (it != env.end() && !JsTrim(it->second).empty()) return;
     env[name] = v.string;
   };
   if (const Value* vars = block->Get("vars"); vars && vars->is_object()) {
@@ -332,38 +331,6 @@ void SubstituteTree(Value& v, const std::string& path, const EnvMap& env,
     SubstituteTree(*m.value, path.empty() ? m.key : path + "." + m.key, env,
                    warnings);
   }
-}
-
-// JavaScript's String.prototype.trim() on UTF-8 (the whitespace and line
-// terminators of ECMA-262 §12.2/§12.3, plus the BOM).
-std::string_view JsTrim(std::string_view s) {
-  auto space_at = [](std::string_view t) -> size_t {
-    if (t.empty()) return 0;
-    unsigned char c = static_cast<unsigned char>(t[0]);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    static constexpr std::string_view kMultiByte[] = {
-        "\xC2\xA0",     "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x81",
-        "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x84", "\xE2\x80\x85",
-        "\xE2\x80\x86", "\xE2\x80\x87", "\xE2\x80\x88", "\xE2\x80\x89",
-        "\xE2\x80\x8A", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\xAF",
-        "\xE2\x81\x9F", "\xE3\x80\x80", "\xEF\xBB\xBF"};
-    for (std::string_view ws : kMultiByte) {
-      if (t.starts_with(ws)) return ws.size();
-    }
-    return 0;
-  };
-  while (size_t n = space_at(s)) s.remove_prefix(n);
-  for (bool trimmed = true; trimmed && !s.empty();) {
-    trimmed = false;
-    for (size_t len = 1; len <= 3 && len <= s.size(); ++len) {
-      if (space_at(s.substr(s.size() - len)) == len) {
-        s.remove_suffix(len);
-        trimmed = true;
-        break;
-      }
-    }
-  }
-  return s;
 }
 
 // 4.29 migration M1 (checks-gateway.md §0.1): a gateway bound to
@@ -453,10 +420,7 @@ void MigrateLegacyBindAlias(Value& root) {
   if (!gateway || !gateway->value->is_object()) return;
   for (MemberEntry& m : gateway->value->members) {
     if (m.key != "bind" || !m.value->is_string()) continue;
-    std::string s = m.value->string;
-    size_t b = s.find_first_not_of(" \t\r\n");
-    size_t e = s.find_last_not_of(" \t\r\n");
-    s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    std::string s(JsTrim(m.value->string));
     std::transform(s.begin(), s.end(), s.begin(),
                    [](unsigned char c) { return std::tolower(c); });
     std::string mapped;
