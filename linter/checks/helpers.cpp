@@ -164,19 +164,33 @@ GatewayAuth ResolveGatewayAuth(const ConfigView& c) {
   return auth;
 }
 
+namespace {
+
+std::string_view ExplicitAuthMode(const ConfigView& c) {
+  const Value* mode = c.Find("gateway.auth.mode");
+  return mode && mode->is_string() ? std::string_view(mode->string)
+                                   : std::string_view();
+}
+
+bool TokenCanWin(const ConfigView& c, const GatewayAuth& auth) {
+  return !auth.token.empty() || EnvNonBlank(c, "OPENCLAW_GATEWAY_TOKEN") ||
+         Configured(c, "gateway.auth.token") ||
+         Configured(c, "gateway.remote.token");
+}
+
+}  // namespace
+
+bool PasswordCanWin(const ConfigView& c, const GatewayAuth& auth) {
+  std::string_view explicit_mode = ExplicitAuthMode(c);
+  return explicit_mode == "password" ||
+         (explicit_mode != "token" && explicit_mode != "none" &&
+          explicit_mode != "trusted-proxy" && !TokenCanWin(c, auth));
+}
+
 bool HasSharedSecret(const ConfigView& c, const GatewayAuth& auth) {
-  const Value* mode_value = c.Find("gateway.auth.mode");
-  std::string_view explicit_mode = mode_value && mode_value->is_string()
-                                       ? std::string_view(mode_value->string)
-                                       : std::string_view();
-  const bool token_can_win = !auth.token.empty() ||
-                             EnvNonBlank(c, "OPENCLAW_GATEWAY_TOKEN") ||
-                             Configured(c, "gateway.auth.token") ||
-                             Configured(c, "gateway.remote.token");
-  const bool password_can_win =
-      explicit_mode == "password" ||
-      (explicit_mode != "token" && explicit_mode != "none" &&
-       explicit_mode != "trusted-proxy" && !token_can_win);
+  std::string_view explicit_mode = ExplicitAuthMode(c);
+  const bool token_can_win = TokenCanWin(c, auth);
+  const bool password_can_win = PasswordCanWin(c, auth);
   const bool password_configured =
       !auth.password.empty() ||
       (password_can_win && (EnvNonBlank(c, "OPENCLAW_GATEWAY_PASSWORD") ||

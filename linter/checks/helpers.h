@@ -53,6 +53,10 @@ GatewayAuth ResolveGatewayAuth(const config::ConfigView& c);
 
 /// hasSharedSecret / hasGatewayAuth / (9.6) hasLoopbackAuth of §1.3.
 bool HasSharedSecret(const config::ConfigView& c, const GatewayAuth& auth);
+/// passwordCanWin of §1.3: the password decides auth (explicit password
+/// mode, or no mode and no token anywhere). 4.29 resolves a password
+/// SecretRef only then.
+bool PasswordCanWin(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasGatewayAuth(const config::ConfigView& c, const GatewayAuth& auth);
 bool HasLoopbackAuth(const config::ConfigView& c, const GatewayAuth& auth);
 

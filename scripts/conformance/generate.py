@@ -71,12 +71,11 @@ class Gen:
     def pick(self, seq):
         return self.r.choice(seq)
 
-    def secret(self, prefix=""):
+    def secret(self):
         """A plaintext secret of a varied length (short ones trip the length checks)."""
         n = self.pick([4, 8, 12, 16, 20, 23, 24, 25, 32, 40, 64])
         alphabet = string.ascii_letters + string.digits + "-_"
-        body = "".join(self.r.choice(alphabet) for _ in range(max(1, n - len(prefix))))
-        s = (prefix + body)[:n] if n >= len(prefix) else body[:n]
+        s = "".join(self.r.choice(alphabet) for _ in range(n))
         if self.chance(0.08):
             s = "  " + s + " "        # padding: the checks trim
         return s
@@ -452,25 +451,25 @@ def q(s):
     return "".join(out)
 
 
-def dump(v, indent=0, rng=None):
+def dump(v, indent=0):
     pad = "  " * indent
     if isinstance(v, dict):
         if not v:
             return "{}"
-        flat = "{ " + ", ".join(f"{k if ident_ok(k) else q(k)}: {dump(x, indent + 1, rng)}" for k, x in v.items()) + " }"
+        flat = "{ " + ", ".join(f"{k if ident_ok(k) else q(k)}: {dump(x, indent + 1)}" for k, x in v.items()) + " }"
         if len(v) <= 3 and len(flat) + 2 * indent <= 72 and "\n" not in flat:
             return flat
         items = []
         for k, x in v.items():
             key = k if ident_ok(k) else q(k)
-            items.append(f"{pad}  {key}: {dump(x, indent + 1, rng)},")
+            items.append(f"{pad}  {key}: {dump(x, indent + 1)},")
         return "{\n" + "\n".join(items) + f"\n{pad}}}"
     if isinstance(v, list):
         if not v:
             return "[]"
         if all(not isinstance(x, (dict, list)) for x in v):
-            return "[" + ", ".join(dump(x, indent + 1, rng) for x in v) + "]"
-        return "[\n" + "\n".join(f"{pad}  {dump(x, indent + 1, rng)}," for x in v) + f"\n{pad}]"
+            return "[" + ", ".join(dump(x, indent + 1) for x in v) + "]"
+        return "[\n" + "\n".join(f"{pad}  {dump(x, indent + 1)}," for x in v) + f"\n{pad}]"
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (int, float)):

@@ -52,8 +52,12 @@ with every copy.
     if (!c.is_4_29()) {
       return v.is_string() && !v.env_unresolved && !Trim(v.string).empty();
     }
-    if (IsSecretRef(&v))
-      return !ResolvedSecret(c, "gateway.auth.password").empty();
+    // The 4.29 resolver only materialises the password's SecretRef when the
+    // password can decide auth; then the resolved value looks plaintext.
+    if (IsSecretRef(&v)) {
+      return PasswordCanWin(c, ResolveGatewayAuth(c)) &&
+             !ResolvedSecret(c, "gateway.auth.password").empty();
+    }
     if (!v.is_string()) return false;
     std::string_view s = Trim(v.string);
     const bool env_ref_like = s.starts_with("${") && s.ends_with("}");
