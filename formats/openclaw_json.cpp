@@ -43,30 +43,57 @@ json Refusal(const std::string& root, const std::vector<const Finding*>& errs) {
           {"issues", std::move(issues)}};
 }
 
-json Audit(std::vector<const Finding*> findings) {
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding* a, const Finding* b) {
-                     return checks::EmissionRank(a->check_id) <
-                            checks::EmissionRank(b->check_id);
+template <typename T>
+void SortByEmission(std::vector<const T*>& items,
+                    const Finding& (*finding)(const T*)) {
+  std::stable_sort(items.begin(), items.end(),
+                   [finding](const T* a, const T* b) {
+                     return checks::EmissionRank(finding(a).check_id) <
+                            checks::EmissionRank(finding(b).check_id);
                    });
+}
+
+const Finding& Itself(const Finding* f) { return *f; }
+const Finding& Moved(const checks::SuppressedFinding* s) { return s->finding; }
+
+json FindingJson(const Finding& f) {
+  json item = {{"checkId", f.check_id},
+               {"severity", SeverityName(f.severity)},
+               {"title", f.title},
+               {"detail", f.detail}};
+  if (!f.remediation.empty()) item["remediation"] = f.remediation;
+  return item;
+}
+
+json Audit(std::vector<const Finding*> findings,
+           std::vector<const checks::SuppressedFinding*> suppressed) {
+  SortByEmission(findings, Itself);
+  SortByEmission(suppressed, Moved);
   json summary = {{"critical", 0}, {"warn", 0}, {"info", 0}};
   json list = json::array();
   for (const Finding* f : findings) {
     const std::string severity(SeverityName(f->severity));
     summary[severity] = summary[severity].get<int>() + 1;
-    json item = {{"checkId", f->check_id},
-                 {"severity", severity},
-                 {"title", f->title},
-                 {"detail", f->detail}};
-    if (!f->remediation.empty()) item["remediation"] = f->remediation;
-    list.push_back(std::move(item));
+    list.push_back(FindingJson(*f));
   }
   const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::system_clock::now().time_since_epoch());
-  return {{"ts", now.count()},
-          {"summary", std::move(summary)},
-          {"findings", std::move(list)},
-          {"secretDiagnostics", json::array()}};
+  json doc = {{"ts", now.count()},
+              {"summary", std::move(summary)},
+              {"findings", std::move(list)}};
+  // 2026.9.6 lists what security.audit.suppressions moved, when anything.
+  if (!suppressed.empty()) {
+    json moved = json::array();
+    for (const checks::SuppressedFinding* s : suppressed) {
+      json item = FindingJson(s->finding);
+      item["suppression"] = json::object();
+      if (!s->reason.empty()) item["suppression"]["reason"] = s->reason;
+      moved.push_back(std::move(item));
+    }
+    doc["suppressedFindings"] = std::move(moved);
+  }
+  doc["secretDiagnostics"] = json::array();
+  return doc;
 }
 
 json RootReport(const Report& report, const std::string& root) {
@@ -79,7 +106,12 @@ json RootReport(const Report& report, const std::string& root) {
       findings.push_back(&f);
     }
   }
-  return errors.empty() ? Audit(std::move(findings)) : Refusal(root, errors);
+  std::vector<const checks::SuppressedFinding*> suppressed;
+  for (const checks::SuppressedFinding& s : report.suppressed) {
+    if (s.finding.root_path == root) suppressed.push_back(&s);
+  }
+  if (!errors.empty()) return Refusal(root, errors);
+  return Audit(std::move(findings), std::move(suppressed));
 }
 
 }  // namespace

@@ -295,6 +295,20 @@ Outcome CompareCase(const Case& c, const std::string& release) {
     outcome.problem = "openclaw-json emission order differs from the reference";
     return outcome;
   }
+  // 9.6 suppressions: the same findings moved, in the same order.
+  std::vector<std::string> their_moved, our_moved;
+  for (const auto& f :
+       doc.value("suppressedFindings", nlohmann::json::array())) {
+    if (Implemented(f["checkId"], profile)) their_moved.push_back(f["checkId"]);
+  }
+  for (const auto& f :
+       drop_in_doc.value("suppressedFindings", nlohmann::json::array())) {
+    our_moved.push_back(f["checkId"]);
+  }
+  if (our_moved != their_moved) {
+    outcome.problem = "suppressedFindings differ from the reference";
+    return outcome;
+  }
   if (profile != config::Profile::k2026_4_29) return outcome;
   // Locations: every `// expect:` names a finding at that file and line.
   for (size_t id = 0; id < report.sources.size(); ++id) {
