@@ -268,6 +268,20 @@ std::optional<std::string> SelectedGatewaySecret(const ConfigView& c,
 
 namespace clawlint::checks {
 
+std::vector<const config::MemberEntry*> NpmHookInstalls(
+    const config::ConfigView& c) {
+  std::vector<const config::MemberEntry*> out;
+  const config::Value* installs = c.Find("hooks.internal.installs");
+  if (!installs || !installs->is_object()) return out;
+  for (const config::MemberEntry& m : installs->members) {
+    const config::Value* source = m.value->Get("source");
+    if (source && source->is_string() && source->string == "npm") {
+      out.push_back(&m);
+    }
+  }
+  return out;
+}
+
 bool HooksEnabled(const config::ConfigView& c) {
   const config::Value* v = c.Find("hooks.enabled");
   return v && v->is_true();

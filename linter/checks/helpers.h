@@ -80,6 +80,11 @@ std::optional<std::string> SelectedGatewaySecret(const config::ConfigView& c,
 
 namespace clawlint::checks {
 
+/// The 4.29 hook install records kept in config
+/// (`hooks.internal.installs.<id>`) whose source is "npm", in order.
+std::vector<const config::MemberEntry*> NpmHookInstalls(
+    const config::ConfigView& c);
+
 /// hooks.enabled === true: every hooks.* hardening check is gated on it.
 bool HooksEnabled(const config::ConfigView& c);
 /// trim(hooks.token) when it is a string, else "".

@@ -45,15 +45,12 @@ same package bytes that were originally reviewed and installed.
   const CheckMeta& meta() const override { return kMeta; }
 
   void Run(const config::ConfigView& c, Reporter& out) const override {
-    const config::Value* installs = c.Find("hooks.internal.installs");
-    if (!installs || !installs->is_object()) return;
     std::string lines;
     const config::Value* first = nullptr;
     std::string first_path;
-    for (const config::MemberEntry& m : installs->members) {
+    for (const config::MemberEntry* install : NpmHookInstalls(c)) {
+      const config::MemberEntry& m = *install;
       const config::Value& record = *m.value;
-      const config::Value* source = record.Get("source");
-      if (!source || !source->is_string() || source->string != "npm") continue;
       const config::Value* integrity = record.Get("integrity");
       if (IsNonBlankString(integrity)) continue;
       lines += "\n- " + m.key;

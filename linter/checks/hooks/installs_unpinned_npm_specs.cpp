@@ -53,16 +53,12 @@ hook inside the gateway.
   const CheckMeta& meta() const override { return kMeta; }
 
   void Run(const config::ConfigView& c, Reporter& out) const override {
-    const config::Value* installs = c.Find("hooks.internal.installs");
-    if (!installs || !installs->is_object()) return;
     std::string lines;
     const config::Value* first = nullptr;
     std::string first_path;
-    for (const config::MemberEntry& m : installs->members) {
-      const config::Value& record = *m.value;
-      const config::Value* source = record.Get("source");
-      if (!source || !source->is_string() || source->string != "npm") continue;
-      const config::Value* spec = record.Get("spec");
+    for (const config::MemberEntry* install : NpmHookInstalls(c)) {
+      const config::MemberEntry& m = *install;
+      const config::Value* spec = m.value->Get("spec");
       if (!spec || !spec->is_string() || IsPinned(spec->string)) continue;
       lines += "\n- " + m.key + " (" + WithoutCredentials(spec->string) + ")";
       if (!first) {
