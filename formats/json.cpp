@@ -18,6 +18,23 @@ json PositionJson(const Position& p) {
           {"endColumn", p.end_column}};
 }
 
+// The edits of a fix, located like findings; `--fix-patch` has the same
+// change as a unified diff.
+json FixJson(const fix::Fix& fix, const std::string& root,
+             const Report& report) {
+  json edits = json::array();
+  for (const fix::Edit& e : fix.edits) {
+    json location = PositionJson(Locate(report, e.span, root));
+    location["byteOffset"] = e.span.begin;
+    location["byteLength"] = e.span.end - e.span.begin;
+    edits.push_back(
+        {{"location", std::move(location)}, {"replacement", e.replacement}});
+  }
+  return {{"title", fix.title},
+          {"applicability", fix::ApplicabilityName(fix.applicability)},
+          {"edits", std::move(edits)}};
+}
+
 json FindingJson(const Finding& f, const Report& report) {
   json location = PositionJson(Locate(report, f.span, f.root_path));
   if (f.span.valid()) {
@@ -38,6 +55,7 @@ json FindingJson(const Finding& f, const Report& report) {
   out["root"] = f.root_path;
   out["includeChain"] = std::move(chain);
   out["fingerprint"] = Fingerprint(f, report);
+  if (f.fix) out["fix"] = FixJson(*f.fix, f.root_path, report);
   return out;
 }
 

@@ -65,6 +65,11 @@ void WriteText(const Report& report, std::ostream& out, bool color) {
     if (!f.remediation.empty()) {
       out << "    " << p.dim << "help: " << p.reset << f.remediation << '\n';
     }
+    if (f.fix && f.fix->applicability != fix::Applicability::kDisplayOnly) {
+      out << "    " << p.dim << "fix ("
+          << fix::ApplicabilityName(f.fix->applicability) << "): " << p.reset
+          << f.fix->title << '\n';
+    }
   }
   for (const std::string& note : report.notes) out << "note: " << note << '\n';
   if (!report.findings.empty()) out << '\n';

@@ -149,9 +149,10 @@ std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
 }
 
 void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
+               const SourceSet& sources,
                const std::vector<std::string>& invalid_paths,
                std::vector<Finding>* out) {
-  config::ConfigView view(loaded, profile);
+  config::ConfigView view(loaded, profile, &sources);
   std::vector<std::string> reads;
   for (const auto& check : checks::AllChecks()) {
     if (!checks::RunsIn(check->meta(), profile)) continue;
@@ -219,7 +220,8 @@ void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
       const std::vector<std::string> invalid_paths =
           ReportSchemaIssues(loaded, options.profile, &report->findings);
       const size_t first = report->findings.size();
-      RunChecks(loaded, options.profile, invalid_paths, &report->findings);
+      RunChecks(loaded, options.profile, report->sources, invalid_paths,
+                &report->findings);
       // 2026.9.6 security.audit.suppressions, a pass of its own over this
       // root's findings once every check has run.
       config::ConfigView view(loaded, options.profile);

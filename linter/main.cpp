@@ -20,6 +20,7 @@
 #include "checks/check.h"
 #include "config/env.h"
 #include "driver.h"
+#include "fix/fixer.h"
 #include "formats/json.h"
 #include "formats/openclaw_json.h"
 #include "formats/text.h"
@@ -54,6 +55,14 @@ struct CliOptions {
   config::EnvMap env;
   Severity fail_on = Severity::kWarn;
   std::vector<std::string> paths;
+  // Fixes: where the patch goes, and how much to apply.
+  std::string fix_patch_file;  // --fix-patch FILE
+  bool print_diff = false;     // --diff
+  bool apply_fixes = false;    // --fix (working tree only)
+  fix::Applicability fix_level = fix::Applicability::kSafe;
+  bool fixing() const {
+    return !fix_patch_file.empty() || print_diff || apply_fixes;
+  }
 };
 
 cxxopts::Options MakeParser() {
@@ -79,6 +88,12 @@ cxxopts::Options MakeParser() {
       ("fail-on", "Lowest severity that makes the exit code 1: info | warn "
                   "| critical",
        cxxopts::value<std::string>()->default_value("warn"), "SEV")
+      ("fix-patch", "Write the fixes as one unified diff (git apply) to FILE",
+       cxxopts::value<std::string>(), "FILE")
+      ("diff", "Print the fixes as a unified diff instead of a report")
+      ("fix", "Apply the fixes to the working tree")
+      ("unsafe-fixes", "Also apply fixes that may change behaviour you "
+                       "rely on")
       ("list-checks", "List every checkId with its severity, releases and "
                       "whether it can be derived from a repository")
       ("explain", "Print the documentation of a check",
@@ -137,6 +152,31 @@ void ChangeDirectory(const cxxopts::ParseResult& args) {
   }
 }
 
+void ReadFixOptions(const cxxopts::ParseResult& args, CliOptions* o) {
+  if (args.count("fix-patch")) {
+    o->fix_patch_file = args["fix-patch"].as<std::string>();
+  }
+  o->print_diff = args.count("diff") > 0;
+  o->apply_fixes = args.count("fix") > 0;
+  if (args.count("unsafe-fixes")) o->fix_level = fix::Applicability::kUnsafe;
+  if (o->apply_fixes && o->source != TreeSource::kWorkingTree) {
+    throw UsageError{
+        "--fix writes to the working tree; with --rev or --staged use "
+        "--fix-patch FILE or --diff"};
+  }
+  if (o->print_diff) {
+    // The patch owns stdout: drop the default text report, refuse an
+    // explicit one.
+    if (!args.count("format")) o->outputs.clear();
+    for (const OutputSpec& out : o->outputs) {
+      if (out.file == "-") {
+        throw UsageError{"--diff prints the patch on stdout; give --format " +
+                         out.format + "=FILE to keep the report"};
+      }
+    }
+  }
+}
+
 CliOptions ToOptions(const cxxopts::ParseResult& args) {
   CliOptions o;
   if (args.count("rev") && args.count("staged")) {
@@ -180,6 +220,7 @@ CliOptions ToOptions(const cxxopts::ParseResult& args) {
   if (args.count("paths")) {
     o.paths = args["paths"].as<std::vector<std::string>>();
   }
+  ReadFixOptions(args, &o);
   return o;
 }
 
@@ -277,6 +318,63 @@ int Explain(const std::string& id) {
   return kExitClean;
 }
 
+int ExitCode(const Report& report, Severity fail_on) {
+  for (const Finding& f : report.findings) {
+    if (f.severity >= fail_on) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+// Temp file + rename, so a reader never sees half a file.
+void WriteFileAtomically(const std::filesystem::path& path,
+                         const std::string& bytes) {
+  std::filesystem::path temp = path;
+  temp += ".clawlint-tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.flush();
+    if (!out) throw UsageError{"cannot write " + temp.string()};
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw UsageError{"cannot write " + path.string()};
+  }
+}
+
+// --fix-patch / --diff / --fix: the patch of every selected fix. The report
+// shows what the scanned tree holds, or with --fix what is left once the
+// fixes are written.
+int RunFixes(const tree::TreeReader& reader,
+             const std::vector<std::string>& roots, const LintOptions& lint,
+             const tree::Repository& repo, const CliOptions& o,
+             const Report& report) {
+  fix::FixRun run = fix::RunFixes(reader, roots, lint, report, o.fix_level);
+  const std::string patch = fix::Patch(run);
+  for (const std::string& problem : run.problems) {
+    std::cerr << "clawlint: internal error: " << problem << '\n';
+  }
+  if (!o.fix_patch_file.empty()) WriteFileAtomically(o.fix_patch_file, patch);
+  if (o.print_diff) std::cout << patch;
+  std::cerr << "clawlint: " << run.applied.size() << " fix"
+            << (run.applied.size() == 1 ? "" : "es") << " in "
+            << run.files.size() << " file" << (run.files.size() == 1 ? "" : "s")
+            << (o.apply_fixes ? " applied" : "") << '\n';
+  if (!o.apply_fixes || run.files.empty()) {
+    WriteOutputs(report, o.outputs);
+    return o.print_diff ? (patch.empty() ? kExitClean : kExitFindings)
+                        : ExitCode(report, o.fail_on);
+  }
+  for (const fix::PatchedFile& f : run.files) {
+    WriteFileAtomically(std::filesystem::path(repo.workdir()) / f.path,
+                        f.after);
+  }
+  WriteOutputs(run.after, o.outputs);
+  return ExitCode(run.after, o.fail_on);
+}
+
 int Run(const CliOptions& o) {
   std::string error;
   auto repo = tree::Repository::Discover(".", &error);
@@ -297,11 +395,9 @@ int Run(const CliOptions& o) {
   }
   LintOptions lint{o.profile, o.env, repo->workdir()};
   Lint(*reader, roots, lint, &report);
+  if (o.fixing()) return RunFixes(*reader, roots, lint, *repo, o, report);
   WriteOutputs(report, o.outputs);
-  for (const Finding& f : report.findings) {
-    if (f.severity >= o.fail_on) return kExitFindings;
-  }
-  return kExitClean;
+  return ExitCode(report, o.fail_on);
 }
 
 }  // namespace

@@ -24,6 +24,7 @@
 
 #include "checks/check.h"
 #include "driver.h"
+#include "fix/fixer.h"
 #include "formats/openclaw_json.h"
 #include "tree/memory_tree.h"
 
@@ -353,7 +354,57 @@ void RunConformance(const std::string& release) {
   CHECK(failures.empty());
 }
 
+// The fix property over the whole corpus: applying every fix (safe and
+// unsafe) leaves files that parse, converges, removes the fixed findings and
+// brings no new ones. Returns "" or what went wrong.
+std::string CheckFixes(const Case& c, config::Profile profile, size_t* fixed) {
+  tree::MemoryTree t = TreeFor(c);
+  Report report;
+  const LintOptions options{profile, {}, ""};
+  Lint(t, {"openclaw.json"}, options, &report);
+  fix::FixRun run = fix::RunFixes(t, {"openclaw.json"}, options, report,
+                                  fix::Applicability::kUnsafe);
+  if (!run.problems.empty()) return run.problems.front();
+  if (run.rounds == 0) return "";
+  ++*fixed;
+  Multiset before;
+  for (const Finding& f : report.findings) {
+    before.emplace(f.check_id, std::string(SeverityName(f.severity)));
+  }
+  for (const Finding& f : run.after.findings) {
+    const auto key =
+        std::make_pair(f.check_id, std::string(SeverityName(f.severity)));
+    auto it = before.find(key);
+    if (it == before.end()) return "fixing brought a new finding " + f.check_id;
+    before.erase(it);
+    if (f.fix) return "not converged: " + f.check_id + " still has a fix";
+  }
+  if (run.applied.empty()) return "files changed without an applied fix";
+  return "";
+}
+
 }  // namespace
+
+TEST_CASE("fixes: every corpus config fixes cleanly, both releases",
+          "[fix][conformance]") {
+  size_t fixed = 0;
+  std::vector<std::string> failures;
+  for (const Case& c : FindCases()) {
+    for (config::Profile profile :
+         {config::Profile::k2026_4_29, config::Profile::k2026_9_6}) {
+      const std::string problem = CheckFixes(c, profile, &fixed);
+      if (!problem.empty()) {
+        failures.push_back(c.name + " " +
+                           std::string(config::ProfileName(profile)) + ": " +
+                           problem);
+      }
+    }
+  }
+  std::cout << "fixes: " << fixed << " corpus configs fixed\n";
+  for (const std::string& f : failures) std::cout << "  FIX " << f << '\n';
+  CHECK(fixed > 0);
+  CHECK(failures.empty());
+}
 
 TEST_CASE("conformance: fixtures agree with the reference, 2026.4.29",
           "[conformance]") {

@@ -12,8 +12,10 @@ namespace clawlint::config {
 
 class ConfigView {
  public:
-  ConfigView(const LoadedConfig& loaded, Profile profile)
-      : loaded_(loaded), profile_(profile) {}
+  /// `sources` holds the scanned bytes; checks need it only to build fixes.
+  ConfigView(const LoadedConfig& loaded, Profile profile,
+             const SourceSet* sources = nullptr)
+      : loaded_(loaded), profile_(profile), sources_(sources) {}
 
   /// The value at a dotted path ("gateway.auth.token"), or nullptr when any
   /// segment is missing or a parent is not an object.
@@ -29,6 +31,8 @@ class ConfigView {
   /// The value of an environment variable given with --env, or "" when unset.
   std::string_view EnvValue(std::string_view name) const;
   const LoadedConfig& loaded() const { return loaded_; }
+  /// The scanned bytes, or nullptr (then checks offer no fixes).
+  const SourceSet* sources() const { return sources_; }
 
   /// While set, every path looked up with Find/Nearest is appended to
   /// `sink`: the driver learns which inputs a check actually read, so a
@@ -38,6 +42,7 @@ class ConfigView {
  private:
   const LoadedConfig& loaded_;
   Profile profile_;
+  const SourceSet* sources_;
   mutable std::vector<std::string>* reads_ = nullptr;
 };
 

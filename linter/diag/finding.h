@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fix/fix.h"
 #include "source/source.h"
 
 namespace clawlint {
@@ -25,6 +26,7 @@ struct Finding {
   std::string config_path;  // dotted path in the merged config, "" = root
   std::vector<Span> include_chain;  // `$include` sites, outermost first
   std::string root_path;            // the config root this finding belongs to
+  std::optional<fix::Fix> fix;      // how to remove it, when clawlint knows
 };
 
 /// Orders findings by file, position, then check id: a stable report order.

@@ -244,3 +244,46 @@ TEST_CASE("cli: openclaw-json is the reference's shape, or its refusal",
         "JSON5 parse failed: SyntaxError: JSON5: invalid character ',' at "
         "1:22");
 }
+
+TEST_CASE("cli: --fix-patch writes a patch git apply takes; --fix applies it",
+          "[cli][fix]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", "{ $include: './conf/logging.json5' }\n");
+  repo.Write("conf/logging.json5",
+             "// kept\n{ logging: { redactSensitive: \"off\" } }\n");
+  repo.Git("add -A");
+  repo.Git("commit -qm init");
+
+  Result patch = repo.Run("--rev HEAD --fix-patch fix.patch --format json");
+  CHECK(patch.exit_code == 1);  // the report is the scanned tree's
+  CHECK(patch.out.find("\"applicability\": \"safe\"") != std::string::npos);
+  const std::string body = Slurp(repo.dir() / "fix.patch");
+  CHECK(body.find("--- a/conf/logging.json5\n+++ b/conf/logging.json5\n") !=
+        std::string::npos);
+  repo.Git("apply --check fix.patch");
+
+  Result diff = repo.Run("--diff");
+  CHECK(diff.exit_code == 1);  // there is something to fix
+  CHECK(diff.out == body);
+
+  Result fixed = repo.Run("--fix --fail-on warn");
+  CHECK(Slurp(repo.dir() / "conf/logging.json5") ==
+        "// kept\n{ logging: { redactSensitive: \"tools\" } }\n");
+  CHECK(fixed.out.find("logging.redact_off") == std::string::npos);
+  CHECK(repo.Run("--diff").out.empty());
+}
+
+TEST_CASE("cli: fix options that cannot work are one-line errors",
+          "[cli][fix]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  repo.Git("add -A");
+  repo.Git("commit -qm init");
+  for (const char* args : {"--fix --rev HEAD", "--fix --staged",
+                           "--diff --format json", "--diff --format text=-"}) {
+    INFO(args);
+    Result r = repo.Run(args);
+    CHECK(r.exit_code == 2);
+    CHECK(OneErrorLine(r));
+  }
+}

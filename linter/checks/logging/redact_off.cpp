@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -29,6 +30,10 @@ and screenshots.
 ```json5
 { logging: { redactSensitive: "tools" } }
 ```
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change. Only the
+redaction of tool summaries changes; the quote style of the value is kept.
 )md",
   };
 
@@ -37,9 +42,14 @@ and screenshots.
   void Run(const config::ConfigView& c, Reporter& out) const override {
     const config::Value* v = c.Find("logging.redactSensitive");
     if (!v || !v->is_string() || v->string != "off") return;
-    out.Report(*v, "logging.redactSensitive",
-               "logging.redactSensitive=\"off\" can leak secrets into logs "
-               "and status output.");
+    Finding& finding =
+        out.Report(*v, "logging.redactSensitive",
+                   "logging.redactSensitive=\"off\" can leak secrets into logs "
+                   "and status output.");
+    if (auto edit = fix::ReplaceString(c.sources(), *v, "tools")) {
+      finding.fix = fix::Fix::Safe("Set logging.redactSensitive to \"tools\"",
+                                   {std::move(*edit)});
+    }
   }
 };
 
