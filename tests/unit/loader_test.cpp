@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "support/value_json.h"
 #include "tree/memory_tree.h"
 
 namespace {
@@ -14,29 +15,7 @@ using config::LoadedConfig;
 using config::Value;
 using json = nlohmann::ordered_json;
 
-json ToJson(const Value& v) {
-  switch (v.kind) {
-    case config::Kind::kNull:
-      return nullptr;
-    case config::Kind::kBool:
-      return v.boolean;
-    case config::Kind::kNumber:
-      return v.number;
-    case config::Kind::kString:
-      return v.string;
-    case config::Kind::kArray: {
-      json out = json::array();
-      for (const auto& item : v.items) out.push_back(ToJson(*item));
-      return out;
-    }
-    case config::Kind::kObject: {
-      json out = json::object();
-      for (const auto& m : v.members) out[m.key] = ToJson(*m.value);
-      return out;
-    }
-  }
-  return nullptr;
-}
+using testing::ToJson;
 
 struct Loaded {
   SourceSet sources;
