@@ -41,4 +41,16 @@ std::optional<Edit> ReplaceString(const SourceSet* sources,
   return Edit{span, QuoteJson5(text, first)};
 }
 
+std::optional<Edit> ReplaceBool(const SourceSet* sources,
+                                const config::Value& value, bool to) {
+  const Span& span = value.origin.span;
+  if (!sources || !span.valid() || span.end <= span.begin) return std::nullopt;
+  const std::string& bytes = sources->Get(span.file).bytes;
+  if (span.end > bytes.size()) return std::nullopt;
+  const std::string_view literal(bytes.data() + span.begin,
+                                 span.end - span.begin);
+  if (literal != "true" && literal != "false") return std::nullopt;
+  return Edit{span, to ? "true" : "false"};
+}
+
 }  // namespace clawlint::fix

@@ -19,6 +19,11 @@ std::optional<Edit> ReplaceString(const SourceSet* sources,
                                   const config::Value& value,
                                   std::string_view text);
 
+/// Replaces the `true`/`false` literal of `value` with `to`. nullopt when the
+/// value is not written as a boolean literal in a scanned file.
+std::optional<Edit> ReplaceBool(const SourceSet* sources,
+                                const config::Value& value, bool to);
+
 /// `text` as a JSON5 string literal quoted with `quote` (' or ").
 std::string QuoteJson5(std::string_view text, char quote);
 

@@ -49,6 +49,7 @@ TEST_CASE("formats: text lists findings per file with include chains",
       "configured.\n"
       "    included from openclaw.json:2:15\n"
       "    help: Set gateway.auth (token recommended) or bind to loopback.\n"
+      "    fix (unsafe): Bind the gateway to loopback\n"
       "\n"
       "openclaw.json:1:1: info: Attack surface summary "
       "[summary.attack_surface]\n";

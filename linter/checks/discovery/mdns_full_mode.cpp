@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -32,6 +33,9 @@ anyone on the LAN.
 ```json5
 { discovery: { mdns: { mode: "minimal" } } }
 ```
+
+## Fix safety
+Unsafe: tools on the LAN that read the CLI path or SSH port from mDNS no longer see them.
 )md",
   };
 
@@ -41,11 +45,16 @@ anyone on the LAN.
     const config::Value* mode = c.Find("discovery.mdns.mode");
     if (!mode || !mode->is_string() || mode->string != "full") return;
     const bool exposed = ExposedByBind(c);
-    out.Report(*mode, "discovery.mdns.mode",
-               std::string("discovery.mdns.mode=\"full\" publishes the CLI "
-                           "path and SSH port over mDNS") +
-                   (exposed ? " from a gateway bound beyond loopback." : "."),
-               exposed ? Severity::kCritical : Severity::kWarn);
+    Finding& finding = out.Report(
+        *mode, "discovery.mdns.mode",
+        std::string("discovery.mdns.mode=\"full\" publishes the CLI "
+                    "path and SSH port over mDNS") +
+            (exposed ? " from a gateway bound beyond loopback." : "."),
+        exposed ? Severity::kCritical : Severity::kWarn);
+    if (auto edit = fix::ReplaceString(c.sources(), *mode, "minimal")) {
+      finding.fix = fix::Fix::Unsafe("Set discovery.mdns.mode to \"minimal\"",
+                                     {std::move(*edit)});
+    }
   }
 };
 

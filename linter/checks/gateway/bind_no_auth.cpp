@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -32,6 +33,9 @@ shared secret here; in 2026.9.6 it does.
 ```json5
 { gateway: { bind: "lan", auth: { mode: "token", token: "${OPENCLAW_GATEWAY_TOKEN}" } } }
 ```
+
+## Fix safety
+Unsafe: the gateway stops answering on other interfaces; clients on the LAN or tailnet lose access until auth is set and the bind restored. Offered only when `gateway.bind` is written as a string.
 )md",
   };
 
@@ -44,9 +48,16 @@ shared secret here; in 2026.9.6 it does.
         c.is_4_29() ? HasSharedSecret(c, auth) || auth.mode == "trusted-proxy"
                     : HasGatewayAuth(c, auth);
     if (protected_) return;
-    out.Report(c.Nearest("gateway.bind"), "gateway.bind",
-               "gateway.bind=\"" + std::string(Bind(c)) +
-                   "\" but no gateway.auth token/password is configured.");
+    Finding& finding =
+        out.Report(c.Nearest("gateway.bind"), "gateway.bind",
+                   "gateway.bind=\"" + std::string(Bind(c)) +
+                       "\" but no gateway.auth token/password is configured.");
+    if (const config::Value* bind = c.Find("gateway.bind")) {
+      if (auto edit = fix::ReplaceString(c.sources(), *bind, "loopback")) {
+        finding.fix = fix::Fix::Unsafe("Bind the gateway to loopback",
+                                       {std::move(*edit)});
+      }
+    }
   }
 };
 

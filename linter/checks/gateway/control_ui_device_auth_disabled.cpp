@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -32,6 +33,9 @@ control from any device.
 ```json5
 { gateway: { controlUi: { dangerouslyDisableDeviceAuth: false } } }
 ```
+
+## Fix safety
+Unsafe: Control UI clients must pair their device again before they can connect.
 )md",
   };
 
@@ -41,9 +45,15 @@ control from any device.
     const config::Value* flag =
         c.Find("gateway.controlUi.dangerouslyDisableDeviceAuth");
     if (!flag || !flag->is_true()) return;
-    out.Report(*flag, "gateway.controlUi.dangerouslyDisableDeviceAuth",
-               "gateway.controlUi.dangerouslyDisableDeviceAuth=true turns off "
-               "device identity checks for the Control UI.");
+    Finding& finding = out.Report(
+        *flag, "gateway.controlUi.dangerouslyDisableDeviceAuth",
+        "gateway.controlUi.dangerouslyDisableDeviceAuth=true turns off "
+        "device identity checks for the Control UI.");
+    if (auto edit = fix::ReplaceBool(c.sources(), *flag, false)) {
+      finding.fix = fix::Fix::Unsafe(
+          "Set gateway.controlUi.dangerouslyDisableDeviceAuth to false",
+          {std::move(*edit)});
+    }
   }
 };
 

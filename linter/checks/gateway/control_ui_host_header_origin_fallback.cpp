@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -33,6 +34,9 @@ origin check of Control UI / WebChat WebSockets no longer protects anything.
 ```json5
 { gateway: { controlUi: { allowedOrigins: ["https://control.example.com"] } } }
 ```
+
+## Fix safety
+Unsafe: browsers on origins that were only accepted through the Host header are refused until `gateway.controlUi.allowedOrigins` lists them.
 )md",
   };
 
@@ -43,13 +47,19 @@ origin check of Control UI / WebChat WebSockets no longer protects anything.
         c.Find("gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback");
     if (!flag || !flag->is_true()) return;
     const bool exposed = ExposedByBind(c);
-    out.Report(*flag,
-               "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback",
-               std::string("Control UI/WebChat origin checks fall back to the "
-                           "Host header, which weakens DNS rebinding "
-                           "protection") +
-                   (exposed ? " on a gateway bound beyond loopback." : "."),
-               exposed ? Severity::kCritical : Severity::kWarn);
+    Finding& finding = out.Report(
+        *flag, "gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback",
+        std::string("Control UI/WebChat origin checks fall back to the "
+                    "Host header, which weakens DNS rebinding "
+                    "protection") +
+            (exposed ? " on a gateway bound beyond loopback." : "."),
+        exposed ? Severity::kCritical : Severity::kWarn);
+    if (auto edit = fix::ReplaceBool(c.sources(), *flag, false)) {
+      finding.fix = fix::Fix::Unsafe(
+          "Set gateway.controlUi.dangerouslyAllowHostHeaderOriginFallback to "
+          "false",
+          {std::move(*edit)});
+    }
   }
 };
 

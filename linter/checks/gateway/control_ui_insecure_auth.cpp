@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -31,6 +32,9 @@ without a secure context.
 ## Use instead
 Serve the Control UI over HTTPS (for example Tailscale Serve) or from
 localhost, and drop the toggle.
+
+## Fix safety
+Unsafe: clients that reach the Control UI over plain HTTP from another host stop working until it is served over HTTPS or from localhost.
 )md",
   };
 
@@ -39,10 +43,16 @@ localhost, and drop the toggle.
   void Run(const config::ConfigView& c, Reporter& out) const override {
     const config::Value* flag = c.Find("gateway.controlUi.allowInsecureAuth");
     if (!flag || !flag->is_true()) return;
-    out.Report(*flag, "gateway.controlUi.allowInsecureAuth",
-               "gateway.controlUi.allowInsecureAuth=true is set; it does not "
-               "disable device identity checks (only "
-               "dangerouslyDisableDeviceAuth does).");
+    Finding& finding = out.Report(
+        *flag, "gateway.controlUi.allowInsecureAuth",
+        "gateway.controlUi.allowInsecureAuth=true is set; it does not "
+        "disable device identity checks (only "
+        "dangerouslyDisableDeviceAuth does).");
+    if (auto edit = fix::ReplaceBool(c.sources(), *flag, false)) {
+      finding.fix =
+          fix::Fix::Unsafe("Set gateway.controlUi.allowInsecureAuth to false",
+                           {std::move(*edit)});
+    }
   }
 };
 

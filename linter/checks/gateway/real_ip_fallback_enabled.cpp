@@ -2,6 +2,7 @@
 
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -84,6 +85,9 @@ checks trust.
 ```json5
 { gateway: { trustedProxies: ["10.0.0.5"], allowRealIpFallback: false } }
 ```
+
+## Fix safety
+Unsafe: behind a proxy that sends only X-Real-IP, clients then appear as the proxy's address.
 )md",
   };
 
@@ -111,8 +115,13 @@ checks trust.
     } else if (remote_proxy) {
       detail += "; trusted-proxy auth accepts a non-loopback proxy";
     }
-    out.Report(*flag, "gateway.allowRealIpFallback", detail + ".",
-               exposed ? Severity::kCritical : Severity::kWarn);
+    Finding& finding =
+        out.Report(*flag, "gateway.allowRealIpFallback", detail + ".",
+                   exposed ? Severity::kCritical : Severity::kWarn);
+    if (auto edit = fix::ReplaceBool(c.sources(), *flag, false)) {
+      finding.fix = fix::Fix::Unsafe("Set gateway.allowRealIpFallback to false",
+                                     {std::move(*edit)});
+    }
   }
 };
 

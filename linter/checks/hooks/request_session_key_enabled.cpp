@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "fix/edits.h"
 
 namespace clawlint::checks {
 namespace {
@@ -31,6 +32,9 @@ conversations it should never see.
 ```json5
 { hooks: { enabled: true, allowRequestSessionKey: false } }
 ```
+
+## Fix safety
+Unsafe: hook callers that pass their own session key get the default session instead.
 )md",
   };
 
@@ -40,10 +44,15 @@ conversations it should never see.
     if (!HooksEnabled(c)) return;
     const config::Value* allow = c.Find("hooks.allowRequestSessionKey");
     if (!allow || !allow->is_true()) return;
-    out.Report(*allow, "hooks.allowRequestSessionKey",
-               "hooks.allowRequestSessionKey=true allows external /hooks/agent "
-               "callers to choose the session key.",
-               ExposureSeverity(c));
+    Finding& finding = out.Report(
+        *allow, "hooks.allowRequestSessionKey",
+        "hooks.allowRequestSessionKey=true allows external /hooks/agent "
+        "callers to choose the session key.",
+        ExposureSeverity(c));
+    if (auto edit = fix::ReplaceBool(c.sources(), *allow, false)) {
+      finding.fix = fix::Fix::Unsafe(
+          "Set hooks.allowRequestSessionKey to false", {std::move(*edit)});
+    }
   }
 };
 
