@@ -322,6 +322,7 @@ void SandboxBrowserJoin(const Value& sandbox, const std::string& path,
 // ownership, several agents only with explicit ownership.
 // Cases: agents_two_defaults, agents_two_no_default,
 // agents_entries_two_no_ownership, agents_entries_explicit_and_default;
+// agents_list_missing_id (unconverted list: no agent);
 // near miss: agents_entries_two_explicit, agents_entries_empty,
 // random/seed-1-5 (one marker, three agents).
 void AgentRoster(const Value& root, const Issues& schema, Issues* out) {
@@ -338,7 +339,9 @@ void AgentRoster(const Value& root, const Issues& schema, Issues* out) {
   }
   if (marked == 1 && !explicit_ownership) return;  // retired legacy marker
   if (count == 0) {
-    if (explicit_ownership) {
+    // The implicit "main" agent is added unless ownership is explicit or a
+    // legacy agents.list could not be converted (it stays, an unknown key).
+    if (explicit_ownership || Child(agents, "list")) {
       out->push_back(
           Custom("agents.entries",
                  "agents.entries must contain at least one configured agent",

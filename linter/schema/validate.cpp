@@ -945,10 +945,53 @@ void Validator::CheckIf(JsonNode schema, const At& at, bool ajv, Issues* out) {
   if (next) Check(next, at, ajv, out);
 }
 
+// 2026.9.6 reads a legacy `agents.list` array as `agents.entries` keyed by
+// id before it validates (migratePersistedImplicitMainRoster). Returns the
+// tree to validate: `root` itself, or a copy with that one rename (the
+// checks read either form themselves).
+const Value& MigratedRoster(const Value& root, config::Profile profile,
+                            config::ValuePtr* keep) {
+  const MemberEntry* agents_member = FindMember(root, "agents");
+  if (profile != config::Profile::k2026_9_6 || !root.is_object() ||
+      !agents_member || !agents_member->value->is_object()) {
+    return root;
+  }
+  const Value& agents = *agents_member->value;
+  const MemberEntry* list = FindMember(agents, "list");
+  if (FindMember(agents, "entries") || !list || !list->value->is_array()) {
+    return root;
+  }
+  auto entries = std::make_shared<Value>(*list->value);
+  entries->kind = Kind::kObject;
+  entries->items.clear();
+  for (const config::ValuePtr& item : list->value->items) {
+    const MemberEntry* id =
+        item->is_object() ? FindMember(*item, "id") : nullptr;
+    if (!id || !id->value->is_string()) return root;
+    auto entry = std::make_shared<Value>(*item);
+    std::erase_if(entry->members,
+                  [](const MemberEntry& m) { return m.key == "id"; });
+    entries->members.push_back(
+        {id->value->string, id->value->origin.span, entry});
+  }
+  auto migrated_agents = std::make_shared<Value>(agents);
+  for (MemberEntry& m : migrated_agents->members) {
+    if (m.key == "list") m = {"entries", m.key_span, entries};
+  }
+  auto migrated = std::make_shared<Value>(root);
+  for (MemberEntry& m : migrated->members) {
+    if (m.key == "agents") m.value = migrated_agents;
+  }
+  *keep = migrated;
+  return *migrated;
+}
+
 }  // namespace
 
-std::vector<SchemaIssue> Validate(const config::Value& root,
+std::vector<SchemaIssue> Validate(const config::Value& input,
                                   config::Profile profile) {
+  config::ValuePtr migrated;
+  const Value& root = MigratedRoster(input, profile, &migrated);
   Validator validator(profile, SchemaRoot(profile));
   Issues issues = validator.Run(root);
   // The reference's rules outside the exported schema (refinements.h).

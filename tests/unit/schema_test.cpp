@@ -197,8 +197,6 @@ const std::map<std::string, std::string> kKnownDifferences = {
     {"zod_missing_required 2026.9.6",
      "9.6 requires baseUrl of custom providers with a refinement the export "
      "drops: clawlint does not refuse this config"},
-    {"unknown_key_in_array_item 2026.9.6",
-     "the loader lacks 9.6's agents.list -> agents.entries migration"},
 };
 
 }  // namespace
