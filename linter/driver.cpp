@@ -89,40 +89,6 @@ uint32_t LoadOf(const config::LoadedConfig& loaded, const Span& span) {
   return 0;
 }
 
-// 2026.9.6 reads a legacy `agents.list` array as `agents.entries` keyed by
-// id before it validates. Returns the tree to validate: `root` itself, or a
-// copy with that one rename (the checks read either form themselves).
-config::ValuePtr MigratedForSchema(const config::ValuePtr& root,
-                                   config::Profile profile) {
-  const config::Value* agents = root->Get("agents");
-  if (profile != config::Profile::k2026_9_6 || !agents ||
-      !agents->is_object() || agents->Get("entries")) {
-    return root;
-  }
-  const config::MemberEntry* list = agents->GetMember("list");
-  if (!list || !list->value->is_array()) return root;
-  auto entries = std::make_shared<config::Value>(*list->value);
-  entries->kind = config::Kind::kObject;
-  entries->items.clear();
-  for (const config::ValuePtr& item : list->value->items) {
-    const config::Value* id = item->Get("id");
-    if (!item->is_object() || !id || !id->is_string()) return root;
-    auto entry = std::make_shared<config::Value>(*item);
-    std::erase_if(entry->members,
-                  [](const config::MemberEntry& m) { return m.key == "id"; });
-    entries->members.push_back({id->string, id->origin.span, entry});
-  }
-  auto migrated_agents = std::make_shared<config::Value>(*agents);
-  for (config::MemberEntry& m : migrated_agents->members) {
-    if (m.key == "list") m = {"entries", m.key_span, entries};
-  }
-  auto migrated = std::make_shared<config::Value>(*root);
-  for (config::MemberEntry& m : migrated->members) {
-    if (m.key == "agents") m.value = migrated_agents;
-  }
-  return migrated;
-}
-
 // Reports every schema problem of a loaded root and returns the config
 // paths they concern.
 std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
@@ -130,7 +96,7 @@ std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
                                             std::vector<Finding>* out) {
   std::vector<std::string> invalid_paths;
   for (const schema::SchemaIssue& issue :
-       schema::Validate(*MigratedForSchema(loaded.root, profile), profile)) {
+       schema::Validate(*loaded.root, profile)) {
     Finding f;
     f.check_id = std::string(checks::kSchemaError.id);
     f.severity = checks::kSchemaError.severity;

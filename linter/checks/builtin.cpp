@@ -101,6 +101,26 @@ own path and message: unknown keys, wrong types, values outside an enum or
 a range. Checks whose inputs are invalid are set aside; the others still
 run.
 
+It also applies the reference's validation rules that its exported schema
+cannot carry (zod refinements and OpenClaw's loader checks, hand-written in
+`linter/schema/refinements.cpp`, one function per rule, each pinned by
+recorded corpus cases), with the reference's own messages:
+- tailscale serve/funnel need a loopback `gateway.bind` (or `custom` with
+  a loopback `customBindHost`); 2026.9.6 also refuses auth mode `none`
+  with serve/funnel;
+- sandbox docker: network `host`, `container:*` without
+  `dangerouslyAllowContainerNamespaceJoin`, seccomp/apparmor
+  `unconfined`, bind sources that are not absolute paths (2026.9.6: as
+  written, untrimmed), blank binds; sandbox browser network `host` or
+  `container:*`;
+- SecretRef objects at `hooks.token`, `hooks.gmail.pushToken`,
+  `hooks.mappings[].sessionKey`; 2026.4.29's legacy `secretref-env:NAME`
+  marker strings at secret fields;
+- `gateway.auth.trustedProxy.userHeader` must not be empty;
+- 2026.9.6 agent rosters: several agents need `agents.ownership:
+  "explicit"` or exactly one `default: true`, at most one `default: true`,
+  none with explicit ownership, unique ids, at least one agent.
+
 ## Why is this bad?
 OpenClaw refuses the whole config ("Config invalid"): the gateway does not
 start and `openclaw security audit` audits nothing. Keys from other

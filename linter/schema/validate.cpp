@@ -9,6 +9,7 @@
 #include "schema/js_format.h"
 #include "schema/messages.h"
 #include "schema/patterns.h"
+#include "schema/refinements.h"
 #include "schema/schema_data.h"
 
 namespace clawlint::schema {
@@ -710,21 +711,33 @@ bool Validator::CheckPropertyName(JsonNode names, const MemberEntry& m,
   return false;
 }
 
-// One issue per unknown key, at the key (zod words them together as
-// `Unrecognized keys: "a", "b"` in one issue; see the report).
+// The unknown keys of one object. zod words them as one issue
+// (`Unrecognized key: "a"`, `Unrecognized keys: "a", "b"`), reported at the
+// first key; so does 2026.9.6's ajv (formatAdditionalPropertiesMessage),
+// while 2026.4.29's ajv repeats its message once per key, at each key.
 void Validator::ReportUnknownKeys(
     const std::vector<const MemberEntry*>& unknown, bool ajv, Issues* out) {
-  for (const MemberEntry* m : unknown) {
-    const At at{m->value.get(), m->key_span};
-    const std::string quoted = "\"" + m->key + "\"";
-    if (!ajv) {
-      out->push_back(
-          Make(Code::kUnrecognizedKeys, "Unrecognized key: " + quoted, at));
-    } else if (profile_ == config::Profile::k2026_4_29) {
-      out->push_back(Ajv("must NOT have additional properties", at));
-    } else {  // 2026.9.6 names the key (formatAdditionalPropertiesMessage)
-      out->push_back(Ajv("must not have additional properties: " + quoted, at));
+  if (unknown.empty()) return;
+  if (ajv && profile_ == config::Profile::k2026_4_29) {
+    for (const MemberEntry* m : unknown) {
+      out->push_back(Ajv("must NOT have additional properties",
+                         {m->value.get(), m->key_span}));
     }
+    return;
+  }
+  std::string quoted;
+  for (const MemberEntry* m : unknown) {
+    quoted += (quoted.empty() ? "\"" : ", \"") + m->key + "\"";
+  }
+  const At at{unknown[0]->value.get(), unknown[0]->key_span};
+  if (ajv) {
+    out->push_back(Ajv("must not have additional properties: " + quoted, at));
+  } else {
+    out->push_back(Make(
+        Code::kUnrecognizedKeys,
+        (unknown.size() == 1 ? "Unrecognized key: " : "Unrecognized keys: ") +
+            quoted,
+        at));
   }
 }
 
@@ -932,13 +945,61 @@ void Validator::CheckIf(JsonNode schema, const At& at, bool ajv, Issues* out) {
   if (next) Check(next, at, ajv, out);
 }
 
+// 2026.9.6 reads a legacy `agents.list` array as `agents.entries` keyed by
+// id before it validates (migratePersistedImplicitMainRoster). Returns the
+// tree to validate: `root` itself, or a copy with that one rename (the
+// checks read either form themselves).
+const Value& MigratedRoster(const Value& root, config::Profile profile,
+                            config::ValuePtr* keep) {
+  const MemberEntry* agents_member = FindMember(root, "agents");
+  if (profile != config::Profile::k2026_9_6 || !root.is_object() ||
+      !agents_member || !agents_member->value->is_object()) {
+    return root;
+  }
+  const Value& agents = *agents_member->value;
+  const MemberEntry* list = FindMember(agents, "list");
+  if (FindMember(agents, "entries") || !list || !list->value->is_array()) {
+    return root;
+  }
+  auto entries = std::make_shared<Value>(*list->value);
+  entries->kind = Kind::kObject;
+  entries->items.clear();
+  for (const config::ValuePtr& item : list->value->items) {
+    const MemberEntry* id =
+        item->is_object() ? FindMember(*item, "id") : nullptr;
+    if (!id || !id->value->is_string()) return root;
+    auto entry = std::make_shared<Value>(*item);
+    std::erase_if(entry->members,
+                  [](const MemberEntry& m) { return m.key == "id"; });
+    entries->members.push_back(
+        {id->value->string, id->value->origin.span, entry});
+  }
+  auto migrated_agents = std::make_shared<Value>(agents);
+  for (MemberEntry& m : migrated_agents->members) {
+    if (m.key == "list") m = {"entries", m.key_span, entries};
+  }
+  auto migrated = std::make_shared<Value>(root);
+  for (MemberEntry& m : migrated->members) {
+    if (m.key == "agents") m.value = migrated_agents;
+  }
+  *keep = migrated;
+  return *migrated;
+}
+
 }  // namespace
 
-std::vector<SchemaIssue> Validate(const config::Value& root,
+std::vector<SchemaIssue> Validate(const config::Value& input,
                                   config::Profile profile) {
+  config::ValuePtr migrated;
+  const Value& root = MigratedRoster(input, profile, &migrated);
   Validator validator(profile, SchemaRoot(profile));
+  Issues issues = validator.Run(root);
+  // The reference's rules outside the exported schema (refinements.h).
+  RewordCheckMessages(&issues);
+  AddZodRefinements(root, profile, &issues);
+  ApplyLoaderRules(root, profile, &issues);
   std::vector<SchemaIssue> out;
-  for (const Issue& issue : validator.Run(root)) {
+  for (const Issue& issue : issues) {
     out.push_back({issue.path.empty() ? "<root>" : issue.path,
                    FinalMessage(issue, profile), issue.span, issue.detail});
   }

@@ -33,7 +33,8 @@ struct SchemaIssue {
   std::string detail;
 };
 
-/// Validates `root` against the schema of `profile`'s release. Returns no
+/// Validates `root` against the schema of `profile`'s release (2026.9.6:
+/// after its rename of a legacy `agents.list` to `agents.entries`). Returns no
 /// issue when the reference would accept the config's shape. Never throws.
 std::vector<SchemaIssue> Validate(const config::Value& root,
                                   config::Profile profile);

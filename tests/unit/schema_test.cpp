@@ -189,27 +189,14 @@ std::string Join(const IssueSet& s) {
 // Records where clawlint knowingly words or finds things differently, with
 // the reason. Each one is still printed.
 const std::map<std::string, std::string> kKnownDifferences = {
-    {"unknown_root_keys_two",
-     "zod words several unknown keys of one object as one issue "
-     "(`Unrecognized keys: \"foo\", \"bar\"`); clawlint reports each key at "
-     "its own span"},
-    {"ajv_two_unknown",
-     "the same for ajv: 4.29 repeats `must NOT have additional properties` "
-     "once per key, 9.6 names all keys in one issue; clawlint gives each key "
-     "its own issue"},
     {"ajv_anyof_type",
      "ajv lists the error of every anyOf branch and then the anyOf's own; "
      "clawlint reports one issue per union (the anyOf's, or the branch the "
      "value clearly meant)"},
     {"ajv_anyof_const", "likewise (a union of constants)"},
-    {"hooks_token_obj",
-     "OpenClaw replaces the schema's type error with its SecretRef policy "
-     "message (not in the schema): same path, different message"},
     {"zod_missing_required 2026.9.6",
      "9.6 requires baseUrl of custom providers with a refinement the export "
      "drops: clawlint does not refuse this config"},
-    {"unknown_key_in_array_item 2026.9.6",
-     "the loader lacks 9.6's agents.list -> agents.entries migration"},
 };
 
 }  // namespace
