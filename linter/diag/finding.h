@@ -25,6 +25,9 @@ struct Finding {
   std::string config_path;  // dotted path in the merged config, "" = root
   std::vector<Span> include_chain;  // `$include` sites, outermost first
   std::string root_path;            // the config root this finding belongs to
+  /// secrets.*: the `${VAR}` name a fix would write instead of the literal
+  /// at `span` (derived from the config path); empty otherwise.
+  std::string suggested_env;
 };
 
 /// Orders findings by file, position, then check id: a stable report order.
