@@ -152,9 +152,8 @@ std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
 // only when asked for.
 bool Selected(const checks::CheckMeta& meta, const LintOptions& options) {
   if (!checks::RunsIn(meta, options.profile)) return false;
-  return !meta.opt_in ||
-         std::find(options.opt_in.begin(), options.opt_in.end(), meta.id) !=
-             options.opt_in.end();
+  return !meta.opt_in || std::find(options.opt_in.begin(), options.opt_in.end(),
+                                   meta.id) != options.opt_in.end();
 }
 
 void RunChecks(const config::LoadedConfig& loaded, const LintOptions& options,

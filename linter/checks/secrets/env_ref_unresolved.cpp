@@ -11,10 +11,12 @@ class SecretsEnvRefUnresolved final : public Check {
       .id = "secrets.env_ref_unresolved",
       .severity = Severity::kWarn,
       .releases = kBothReleases,
-      .title = "Credential refers to an environment variable that is not "
-               "provided",
-      .remediation = "Provide the variable with --env / --env-file (or the "
-                     "config's env block), or fix the reference.",
+      .title =
+          "Credential refers to an environment variable that is not "
+          "provided",
+      .remediation =
+          "Provide the variable with --env / --env-file (or the "
+          "config's env block), or fix the reference.",
       .docs = R"md(## What it does
 Opt-in (`--check-env`): flags a credential-surface value that is an env
 SecretRef (`{ source: "env", ... }`) or a whole `${VAR}` template whose
@@ -51,7 +53,8 @@ gateway auth that needs it is unavailable.
       if (!Trim(c.EnvValue(k.env_name)).empty()) continue;
       out.Report(*v.value, v.json_path,
                  v.written_path + " refers to the environment variable " +
-                     k.env_name + ", which is not provided (missing or "
+                     k.env_name +
+                     ", which is not provided (missing or "
                      "empty).");
     }
   }

@@ -12,9 +12,10 @@ class SecretsMintedSecretInConfig final : public Check {
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Secret that cannot be a SecretRef is committed in config",
-      .remediation = "Keep the file holding it out of git, or write the value "
-                     "as a whole ${VAR} and set the variable outside the "
-                     "repository; rotate it.",
+      .remediation =
+          "Keep the file holding it out of git, or write the value "
+          "as a whole ${VAR} and set the variable outside the "
+          "repository; rotate it.",
       .docs = R"md(## What it does
 Flags a literal value at a secret OpenClaw mints or rotates itself and never
 accepts as a SecretRef: `hooks.token`, `hooks.gmail.pushToken`,
@@ -49,11 +50,11 @@ impersonate the owner display or post through the thread webhook.
       std::string_view s = Trim(v.value->Authored());
       if (s.empty() || (s.starts_with("${") && s.ends_with("}"))) continue;
       const std::string env = secrets::SuggestedEnvName(v.path);
-      Finding& f = out.Report(
-          *v.value, v.path,
-          v.path + " holds " + std::string(v.what) + " in plaintext (" +
-              RedactedHint(v.value->Authored()) +
-              "); OpenClaw never reads it from a SecretRef.");
+      Finding& f =
+          out.Report(*v.value, v.path,
+                     v.path + " holds " + std::string(v.what) +
+                         " in plaintext (" + RedactedHint(v.value->Authored()) +
+                         "); OpenClaw never reads it from a SecretRef.");
       f.suggested_env = env;
       f.remediation = "Write \"${" + env + "}\" and set " + env +
                       " outside the repository (or keep this config out of "

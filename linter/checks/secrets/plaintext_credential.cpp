@@ -12,8 +12,9 @@ class SecretsPlaintextCredential final : public Check {
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Plaintext credential committed in config",
-      .remediation = "Replace the value with a ${VAR} reference or a SecretRef "
-                     "and rotate the credential.",
+      .remediation =
+          "Replace the value with a ${VAR} reference or a SecretRef "
+          "and rotate the credential.",
       .docs = R"md(## What it does
 Flags every value at a credential-surface path (the 85 `openclaw.json`
 entries of the reference's secret-target registry: model provider keys and

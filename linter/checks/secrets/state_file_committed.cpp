@@ -47,8 +47,9 @@ class SecretsStateFileCommitted final : public Check {
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Sensitive OpenClaw state file committed",
-      .remediation = "Remove it from the repository (git rm --cached), add "
-                     "it to .gitignore and rotate what it holds.",
+      .remediation =
+          "Remove it from the repository (git rm --cached), add "
+          "it to .gitignore and rotate what it holds.",
       .docs = R"md(## What it does
 Looks at every file under the scanned paths (not only config roots) and
 flags OpenClaw state that holds secrets: `credentials/*.json` (OAuth
@@ -95,8 +96,7 @@ repository they leak with every clone and stay in the history.
       if (e.kind != tree::EntryKind::kFile) continue;
       for (size_t i = 0; i < patterns->size(); ++i) {
         if (!RE2::FullMatch(e.path, *(*patterns)[i])) continue;
-        out.Report(e.path, e.path + " is " +
-                               std::string(kStateFiles[i].what) +
+        out.Report(e.path, e.path + " is " + std::string(kStateFiles[i].what) +
                                " from an OpenClaw state directory.");
         break;
       }

@@ -173,8 +173,10 @@ const std::vector<Compiled>& CompiledTargets() {
   static const std::vector<Compiled> table = [] {
     std::vector<Compiled> t;
     for (const Target& target : kTargets)
-      t.push_back({target.pattern, ParsePattern(target.pattern),
-                   target.ref_sibling, {}});
+      t.push_back({target.pattern,
+                   ParsePattern(target.pattern),
+                   target.ref_sibling,
+                   {}});
     return t;
   }();
   return table;
@@ -251,11 +253,16 @@ bool HasDefaultAccount(const Value& accounts) {
   return false;
 }
 
-// channels.<ch>.<key> of a channel with named accounts and no default one
-// is read as channels.<ch>.accounts.default.<key> (4.29 only; 9.6 reports
-// the path as written).
+// The path the 4.29 read path gives a value: channels.<ch>.<key> of a
+// channel with named accounts and no default one is read as
+// channels.<ch>.accounts.default.<key>. 9.6 reports the path as written.
 std::string JsonPathOf(const config::ConfigView& c,
                        const std::vector<std::string>& keys) {
+  // 4.29 also moves the legacy global web-search key to the Brave plugin
+  // (io-*.js migrateLegacyWebSearchConfig) before auditing.
+  if (c.is_4_29() && Join(keys) == "tools.web.search.apiKey") {
+    return "plugins.entries.brave.config.webSearch.apiKey";
+  }
   if (c.is_4_29() && keys.size() == 3 && keys[0] == "channels") {
     const Value* channel = c.root().Get("channels");
     channel = channel ? channel->Get(keys[1]) : nullptr;
@@ -397,10 +404,9 @@ bool IsSensitiveHeaderName(std::string_view name) {
   for (char& ch : lower) ch = static_cast<char>(std::tolower(ch));
   if (lower.empty()) return false;
   static constexpr std::string_view kAlways[] = {
-      "authorization",  "proxy-authorization", "x-api-key",
-      "api-key",        "apikey",              "x-auth-token",
-      "auth-token",     "x-access-token",      "access-token",
-      "x-secret-key",   "secret-key"};
+      "authorization", "proxy-authorization", "x-api-key",  "api-key",
+      "apikey",        "x-auth-token",        "auth-token", "x-access-token",
+      "access-token",  "x-secret-key",        "secret-key"};
   for (std::string_view a : kAlways) {
     if (lower == a) return true;
   }
@@ -448,8 +454,8 @@ std::string SuggestedEnvName(std::string_view path) {
     collapsed += ch;
   }
   while (!collapsed.empty() && collapsed.back() == '_') collapsed.pop_back();
-  if (collapsed.empty() || !std::isupper(static_cast<unsigned char>(
-                               collapsed.front()))) {
+  if (collapsed.empty() ||
+      !std::isupper(static_cast<unsigned char>(collapsed.front()))) {
     collapsed = "OPENCLAW_" + collapsed;
   }
   if (collapsed.size() > 128) collapsed.resize(128);
