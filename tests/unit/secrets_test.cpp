@@ -107,7 +107,7 @@ TEST_CASE("secrets: plaintext, templates and refs are told apart",
 }
 
 TEST_CASE(
-    "secrets: findings point into include files; channel fields read "
+    "secrets: findings point into include files and channel fields are read "
     "as accounts.default when named accounts exist",
     "[secrets]") {
   tree::MemoryTree t;
