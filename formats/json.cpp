@@ -52,6 +52,7 @@ json FindingJson(const Finding& f, const Report& report) {
   if (!f.remediation.empty()) out["remediation"] = f.remediation;
   out["location"] = std::move(location);
   out["configPath"] = f.config_path;
+  if (!f.suggested_env.empty()) out["suggestedEnv"] = f.suggested_env;
   out["root"] = f.root_path;
   out["includeChain"] = std::move(chain);
   out["fingerprint"] = Fingerprint(f, report);

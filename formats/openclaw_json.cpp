@@ -18,10 +18,10 @@ bool IsInputError(const Finding& f) {
          f.check_id == "clawlint.schema_error";
 }
 
-// clawlint's own findings (input errors, internal errors, later our own
+// clawlint's own findings (input errors, internal errors, the secrets.*
 // checks) have no place in the reference's report.
 bool IsReferenceCheck(const Finding& f) {
-  return !f.check_id.starts_with("clawlint.");
+  return checks::IsReferenceCheckId(f.check_id);
 }
 
 json Refusal(const std::string& root, const std::vector<const Finding*>& errs) {

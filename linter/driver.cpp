@@ -114,14 +114,26 @@ std::vector<std::string> ReportSchemaIssues(const config::LoadedConfig& loaded,
   return invalid_paths;
 }
 
-void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
+// Whether a check takes part in this run: its release, and opt-in checks
+// only when asked for.
+bool Selected(const checks::CheckMeta& meta, const LintOptions& options) {
+  if (!checks::RunsIn(meta, options.profile)) return false;
+  return !meta.opt_in || std::find(options.opt_in.begin(), options.opt_in.end(),
+                                   meta.id) != options.opt_in.end();
+}
+
+void RunChecks(const config::LoadedConfig& loaded, const LintOptions& options,
                const SourceSet& sources,
                const std::vector<std::string>& invalid_paths,
                std::vector<Finding>* out) {
+  const config::Profile profile = options.profile;
   config::ConfigView view(loaded, profile, &sources);
   std::vector<std::string> reads;
   for (const auto& check : checks::AllChecks()) {
-    if (!checks::RunsIn(check->meta(), profile)) continue;
+    if (check->meta().scope != checks::CheckMeta::kConfig ||
+        !Selected(check->meta(), options)) {
+      continue;
+    }
     const size_t first = out->size();
     reads.clear();
     view.RecordReads(invalid_paths.empty() ? nullptr : &reads);
@@ -137,6 +149,45 @@ void RunChecks(const config::LoadedConfig& loaded, config::Profile profile,
     }
     view.RecordReads(nullptr);
     if (ReadsAny(reads, invalid_paths)) out->resize(first);
+  }
+}
+
+// The files (and symlinks) under the scanned paths, for tree checks.
+std::vector<tree::Entry> ScannedFiles(const tree::TreeReader& tree,
+                                      const std::vector<std::string>& paths) {
+  std::vector<tree::Entry> out;
+  for (tree::Entry& e : tree.List()) {
+    if (e.kind == tree::EntryKind::kSubmodule) continue;
+    bool in_scope = paths.empty();
+    for (const std::string& p : paths) {
+      in_scope |= p.empty() || e.path == p || UnderPrefix(e.path, p);
+    }
+    if (in_scope) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+void RunTreeChecks(const tree::TreeReader& tree, const LintOptions& options,
+                   std::vector<Finding>* out) {
+  std::vector<tree::Entry> files;
+  bool listed = false;
+  for (const auto& check : checks::AllChecks()) {
+    if (check->meta().scope != checks::CheckMeta::kTree ||
+        !Selected(check->meta(), options)) {
+      continue;
+    }
+    if (!listed) {
+      files = ScannedFiles(tree, options.tree_paths);
+      listed = true;
+    }
+    checks::TreeReporter reporter(check->meta(), *out);
+    try {
+      check->RunOnTree(files, reporter);
+    } catch (const std::exception& e) {
+      checks::TreeReporter internal(checks::kInternalError, *out);
+      internal.Report("", "error in check '" + std::string(check->meta().id) +
+                              "': " + e.what());
+    }
   }
 }
 
@@ -186,7 +237,7 @@ void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
       const std::vector<std::string> invalid_paths =
           ReportSchemaIssues(loaded, options.profile, &report->findings);
       const size_t first = report->findings.size();
-      RunChecks(loaded, options.profile, report->sources, invalid_paths,
+      RunChecks(loaded, options, report->sources, invalid_paths,
                 &report->findings);
       // 2026.9.6 security.audit.suppressions, a pass of its own over this
       // root's findings once every check has run.
@@ -195,6 +246,7 @@ void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
                                      &report->suppressed);
     }
   }
+  RunTreeChecks(tree, options, &report->findings);
   std::stable_sort(report->findings.begin(), report->findings.end(),
                    [&](const Finding& a, const Finding& b) {
                      return FindingLess(a, b, report->sources);

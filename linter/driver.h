@@ -29,6 +29,11 @@ struct LintOptions {
   config::Profile profile = config::Profile::k2026_4_29;
   config::EnvMap env;
   std::string workdir;  // absolute checkout path, for absolute includes
+  /// Ids of opt-in checks to run (CheckMeta::opt_in), e.g. from --check-env.
+  std::vector<std::string> opt_in = {};
+  /// What tree checks (sensitive state files) look at: repo-relative paths
+  /// as given on the command line; empty = the whole tree.
+  std::vector<std::string> tree_paths = {};
 };
 
 /// The config roots under `paths` (repo-relative; empty = the whole tree):
@@ -41,7 +46,8 @@ bool FindConfigRoots(const tree::TreeReader& tree,
                      std::vector<std::string>* roots,
                      std::vector<std::string>* notes, std::string* error);
 
-/// Loads and checks every root. Input problems become findings.
+/// Loads and checks every root, then runs the tree checks over the files
+/// under `options.tree_paths`. Input problems become findings.
 void Lint(const tree::TreeReader& tree, const std::vector<std::string>& roots,
           const LintOptions& options, Report* report);
 

@@ -23,6 +23,7 @@
 #include "fix/fixer.h"
 #include "formats/json.h"
 #include "formats/openclaw_json.h"
+#include "formats/openclaw_secrets_json.h"
 #include "formats/text.h"
 #include "tree/git_tree.h"
 
@@ -43,7 +44,7 @@ struct UsageError {
 enum class TreeSource { kWorkingTree, kRevision, kIndex };
 
 struct OutputSpec {
-  std::string format;  // text | json | openclaw-json
+  std::string format;  // text | json | openclaw-json | openclaw-secrets-json
   std::string file;    // "-" = stdout
 };
 
@@ -63,6 +64,7 @@ struct CliOptions {
   bool fixing() const {
     return !fix_patch_file.empty() || print_diff || apply_fixes;
   }
+  bool check_env = false;
 };
 
 cxxopts::Options MakeParser() {
@@ -76,8 +78,9 @@ cxxopts::Options MakeParser() {
       ("rev", "Lint the tree of a commit, ref or tag (no checkout)",
        cxxopts::value<std::string>(), "REV")
       ("staged", "Lint the staged index (honours GIT_INDEX_FILE)")
-      ("format", "text (default) | json | openclaw-json, optionally =FILE "
-                 "('-' = stdout); repeatable",
+      ("format", "text (default) | json | openclaw-json | "
+                 "openclaw-secrets-json, optionally =FILE ('-' = stdout); "
+                 "repeatable",
        cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")
       ("profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
        cxxopts::value<std::string>()->default_value("2026.4.29"), "P")
@@ -85,6 +88,8 @@ cxxopts::Options MakeParser() {
        cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")
       ("env-file", "Read NAME=VALUE lines for ${VAR} substitution",
        cxxopts::value<std::string>(), "FILE")
+      ("check-env", "Report credentials whose ${VAR} or env SecretRef is not "
+                    "provided by --env / --env-file")
       ("fail-on", "Lowest severity that makes the exit code 1: info | warn "
                   "| critical",
        cxxopts::value<std::string>()->default_value("warn"), "SEV")
@@ -113,9 +118,10 @@ OutputSpec ParseOutput(const std::string& spec) {
   out.format = spec.substr(0, eq);
   out.file = eq == std::string::npos ? "-" : spec.substr(eq + 1);
   if (out.format != "text" && out.format != "json" &&
-      out.format != "openclaw-json") {
+      out.format != "openclaw-json" && out.format != "openclaw-secrets-json") {
     throw UsageError{"unknown format '" + out.format +
-                     "' (expected text, json or openclaw-json)"};
+                     "' (expected text, json, openclaw-json or "
+                     "openclaw-secrets-json)"};
   }
   if (out.file.empty()) throw UsageError{"empty file name in --format " + spec};
   return out;
@@ -221,6 +227,7 @@ CliOptions ToOptions(const cxxopts::ParseResult& args) {
     o.paths = args["paths"].as<std::vector<std::string>>();
   }
   ReadFixOptions(args, &o);
+  o.check_env = args.count("check-env") > 0;
   return o;
 }
 
@@ -272,6 +279,8 @@ void WriteOutputs(const Report& report,
       formats::WriteJson(report, out);
     } else if (spec.format == "openclaw-json") {
       formats::WriteOpenClawJson(report, out);
+    } else if (spec.format == "openclaw-secrets-json") {
+      formats::WriteOpenClawSecretsJson(report, out);
     } else {
       formats::WriteText(report, out, to_stdout && StdoutIsTerminal());
     }
@@ -295,7 +304,9 @@ void ListChecks() {
     std::printf("%-48s %-9s %-10s %s\n", std::string(m->id).c_str(),
                 std::string(SeverityName(m->severity)).c_str(),
                 ReleasesText(*m).c_str(),
-                m->id.starts_with("clawlint.") ? "clawlint's own" : "checked");
+                checks::IsReferenceCheckId(m->id) ? "checked"
+                : m->opt_in                       ? "clawlint's own (opt-in)"
+                                                  : "clawlint's own");
   }
   for (const checks::NotDerivable& n : checks::NotDerivableChecks()) {
     std::printf("%-48s %-9s %-10s not derivable from a repository: %s\n",
@@ -383,8 +394,8 @@ int Run(const CliOptions& o) {
 
   Report report;
   std::vector<std::string> roots;
-  if (!FindConfigRoots(*reader, RepoRelativePaths(*repo, o.paths), &roots,
-                       &report.notes, &error)) {
+  const std::vector<std::string> paths = RepoRelativePaths(*repo, o.paths);
+  if (!FindConfigRoots(*reader, paths, &roots, &report.notes, &error)) {
     throw UsageError{error};
   }
   if (roots.empty()) {
@@ -394,6 +405,8 @@ int Run(const CliOptions& o) {
     return kExitNoConfig;
   }
   LintOptions lint{o.profile, o.env, repo->workdir()};
+  if (o.check_env) lint.opt_in.push_back("secrets.env_ref_unresolved");
+  lint.tree_paths = paths;
   Lint(*reader, roots, lint, &report);
   if (o.fixing()) return RunFixes(*reader, roots, lint, *repo, o, report);
   WriteOutputs(report, o.outputs);

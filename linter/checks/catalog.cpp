@@ -101,6 +101,15 @@ int EmissionRank(std::string_view check_id) {
   return best;
 }
 
+bool IsReferenceCheckId(std::string_view check_id) {
+  // Areas the reference has no checkIds in.
+  static constexpr std::string_view kOwnAreas[] = {"clawlint.", "secrets."};
+  for (std::string_view area : kOwnAreas) {
+    if (check_id.starts_with(area)) return false;
+  }
+  return true;
+}
+
 const std::vector<NotDerivable>& NotDerivableChecks() {
   static const std::vector<NotDerivable> table = {
       {"browser.control_invalid_config",

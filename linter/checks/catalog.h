@@ -13,6 +13,12 @@ namespace clawlint::checks {
 /// not know sort after all known ones, before the 9.6 suppressions marker.
 int EmissionRank(std::string_view check_id);
 
+/// False for clawlint's own ids, which the reference never emits: input
+/// errors (`clawlint.*`) and clawlint's own check areas (`secrets.*`). Only
+/// reference ids go into --format openclaw-json and the conformance
+/// comparison with `openclaw security audit`.
+bool IsReferenceCheckId(std::string_view check_id);
+
 /// A reference checkId clawlint does not emit, and why.
 struct NotDerivable {
   std::string_view id;

@@ -11,6 +11,7 @@
 
 #include "config/view.h"
 #include "diag/finding.h"
+#include "tree/tree_reader.h"
 
 namespace clawlint::checks {
 
@@ -29,6 +30,11 @@ struct CheckMeta {
   std::string_view remediation;  // default "how to fix", may be empty
   /// Markdown: What it does / Why is this bad? / Example / Use instead.
   std::string_view docs;
+  /// Runs only when asked for (LintOptions::opt_in), e.g. env checking.
+  bool opt_in = false;
+  /// kTree checks look at the scanned tree's file list once per run
+  /// (Check::RunOnTree), not at each config root.
+  enum Scope : uint8_t { kConfig, kTree } scope = kConfig;
 };
 
 /// Collects one check's findings; stamps id, title and severity.
@@ -51,6 +57,19 @@ class Reporter {
   std::vector<Finding>& out_;
 };
 
+/// Collects one tree check's findings: each about a file of the tree, which
+/// is not a config (it has no span; it is located at the file's first line).
+class TreeReporter {
+ public:
+  TreeReporter(const CheckMeta& meta, std::vector<Finding>& out)
+      : meta_(meta), out_(out) {}
+  Finding& Report(const std::string& path, std::string detail);
+
+ private:
+  const CheckMeta& meta_;
+  std::vector<Finding>& out_;
+};
+
 class Check {
  public:
   virtual ~Check() = default;
@@ -58,6 +77,10 @@ class Check {
   /// Inspects the config and reports findings. Runs only for profiles listed
   /// in meta().releases; must not throw.
   virtual void Run(const config::ConfigView& config, Reporter& out) const = 0;
+  /// Tree checks (meta().scope == kTree): inspects the files under the
+  /// scanned paths (sorted, repo-relative). Must not throw.
+  virtual void RunOnTree(const std::vector<tree::Entry>& /*files*/,
+                         TreeReporter& /*out*/) const {}
 };
 
 /// Every check, sorted by id.

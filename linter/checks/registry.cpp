@@ -38,6 +38,18 @@ bool RunsIn(const CheckMeta& meta, config::Profile profile) {
           (profile == config::Profile::k2026_4_29 ? k429 : k96)) != 0;
 }
 
+Finding& TreeReporter::Report(const std::string& path, std::string detail) {
+  Finding f;
+  f.check_id = std::string(meta_.id);
+  f.severity = meta_.severity;
+  f.title = std::string(meta_.title);
+  f.detail = std::move(detail);
+  f.remediation = std::string(meta_.remediation);
+  f.root_path = path;  // no config root: formats locate it at the file
+  out_.push_back(std::move(f));
+  return out_.back();
+}
+
 Finding& Reporter::Report(const config::Value& at, std::string config_path,
                           std::string detail) {
   return Report(at, std::move(config_path), std::move(detail), meta_.severity);

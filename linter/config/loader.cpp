@@ -315,6 +315,7 @@ void SubstituteTree(Value& v, const std::string& path, const EnvMap& env,
     if (v.env_done) return;
     v.env_done = true;
     Substitution s = SubstituteEnv(v.string, env);
+    if (s.text != v.string) v.authored = v.string;
     v.string = std::move(s.text);
     v.env_substituted = s.substituted;
     v.env_unresolved = !s.missing_names.empty();

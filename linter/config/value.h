@@ -45,6 +45,9 @@ class Value {
   bool env_substituted = false;  // at least one ${VAR} was replaced
   bool env_unresolved = false;   // at least one ${VAR} was left literal
   bool env_done = false;         // substitution already ran on this value
+  /// The string as written, before substitution; empty when substitution
+  /// left it unchanged (then `string` is what is written).
+  std::string authored;
 
   bool is_null() const { return kind == Kind::kNull; }
   bool is_bool() const { return kind == Kind::kBool; }
@@ -58,6 +61,10 @@ class Value {
   /// Member value by key, or nullptr (also when this is not an object).
   const Value* Get(std::string_view key) const;
   const MemberEntry* GetMember(std::string_view key) const;
+  /// The string value as written in the file (before `${VAR}` substitution).
+  const std::string& Authored() const {
+    return authored.empty() ? string : authored;
+  }
 };
 
 /// The `typeof` name JavaScript gives a value ("object" for null and arrays).

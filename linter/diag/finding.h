@@ -27,6 +27,9 @@ struct Finding {
   std::vector<Span> include_chain;  // `$include` sites, outermost first
   std::string root_path;            // the config root this finding belongs to
   std::optional<fix::Fix> fix;      // how to remove it, when clawlint knows
+  /// secrets.*: the `${VAR}` name a fix would write instead of the literal
+  /// at `span` (derived from the config path); empty otherwise.
+  std::string suggested_env;
 };
 
 /// Orders findings by file, position, then check id: a stable report order.

@@ -287,3 +287,45 @@ TEST_CASE("cli: fix options that cannot work are one-line errors",
     CHECK(OneErrorLine(r));
   }
 }
+
+TEST_CASE("cli: committed secrets are caught, never printed, in every format",
+          "[cli][secrets]") {
+  TempRepo repo;
+  const std::string canary = "CANARYcli9f8e7d6c5b4a3f2e1d";
+  repo.Write("openclaw.json",
+             "{ gateway: { trustedProxies: ['127.0.0.1'], auth: { token: "
+             "'${OPENCLAW_GATEWAY_TOKEN}' } },\n"
+             "  channels: { slack: { enabled: true, botToken: '" +
+                 canary + "', appToken: '${SLACK_APP_TOKEN}' } } }\n");
+  repo.Write("state/credentials/oauth.json", "{}\n");
+  for (const char* format :
+       {"text", "json", "openclaw-json", "openclaw-secrets-json"}) {
+    Result r = repo.Run(std::string("--check-env --format ") + format);
+    INFO(format << "\n" << r.out << r.err);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.find(canary) == std::string::npos);
+    CHECK(r.out.find(canary.substr(3)) == std::string::npos);
+    CHECK(r.err.find(canary) == std::string::npos);
+  }
+  Result text = repo.Run("--check-env");
+  CHECK(text.out.find("openclaw.json:2:49: critical: Plaintext credential") !=
+        std::string::npos);
+  CHECK(text.out.find("[secrets.env_ref_unresolved]") != std::string::npos);
+  CHECK(text.out.find("state/credentials/oauth.json:1:1: critical") !=
+        std::string::npos);
+  // Env checking is opt-in; a provided variable resolves it.
+  CHECK(repo.Run("").out.find("secrets.env_ref_unresolved") ==
+        std::string::npos);
+  CHECK(repo.Run("--check-env --env SLACK_APP_TOKEN=x --env "
+                 "OPENCLAW_GATEWAY_TOKEN=y")
+            .out.find("secrets.env_ref_unresolved") == std::string::npos);
+  // The reference's report shape: the plaintext path and the unresolved ref.
+  Result drop_in = repo.Run("--check-env --format openclaw-secrets-json");
+  auto doc = nlohmann::json::parse(drop_in.out);
+  CHECK(doc["status"] == "unresolved");
+  CHECK(doc["summary"]["plaintextCount"] == 1);
+  CHECK(doc["findings"][0]["jsonPath"] == "channels.slack.botToken");
+  // openclaw-json carries only the reference's own checkIds.
+  CHECK(repo.Run("--format openclaw-json").out.find("secrets.") ==
+        std::string::npos);
+}
