@@ -170,7 +170,7 @@ std::string DemoteHeadings(std::string_view docs) {
     std::string_view line =
         docs.substr(pos, end == std::string_view::npos ? std::string_view::npos
                                                        : end - pos + 1);
-    if (line.starts_with("## ")) out += "##";
+    if (line.starts_with("## ")) out += "#";
     out += line;
     pos = end == std::string_view::npos ? docs.size() : end + 1;
   }
@@ -214,7 +214,7 @@ void WriteChecksMarkdown(std::ostream& out) {
          "# clawlint checks\n\n"
          "Every checkId clawlint reports, with its default severity, the "
          "reference releases\nthat emit it, and its SARIF mapping "
-         "(docs/sarif.md). `clawlint --explain ID`\nprints one entry.\n\n"
+         "(docs/ci-formats.md). `clawlint --explain ID`\nprints one entry.\n\n"
          "| checkId | severity | releases | SARIF level | security-severity "
          "| title |\n|---|---|---|---|---|---|\n";
   for (const checks::CheckMeta* m : AllRuleMetas()) {
