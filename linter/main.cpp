@@ -5,6 +5,7 @@
 //   0 nothing at or above --fail-on, 1 findings at or above it,
 //   2 usage error / unreadable repository / unknown revision,
 //   3 no OpenClaw config found.
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -15,15 +16,17 @@
 #include <optional>
 #include <sstream>
 
-#include "checks/builtin.h"
-#include "checks/catalog.h"
 #include "checks/check.h"
 #include "config/env.h"
 #include "driver.h"
 #include "fix/fixer.h"
+#include "formats/github.h"
 #include "formats/json.h"
+#include "formats/junit.h"
 #include "formats/openclaw_json.h"
 #include "formats/openclaw_secrets_json.h"
+#include "formats/rules.h"
+#include "formats/sarif.h"
 #include "formats/text.h"
 #include "tree/git_tree.h"
 
@@ -44,9 +47,13 @@ struct UsageError {
 enum class TreeSource { kWorkingTree, kRevision, kIndex };
 
 struct OutputSpec {
-  std::string format;  // text | json | openclaw-json | openclaw-secrets-json
+  std::string format;  // one of kFormats
   std::string file;    // "-" = stdout
 };
+
+constexpr const char* kFormats[] = {
+    "text", "json", "openclaw-json", "openclaw-secrets-json",
+    "sarif", "junit", "github"};
 
 struct CliOptions {
   TreeSource source = TreeSource::kWorkingTree;
@@ -56,6 +63,7 @@ struct CliOptions {
   config::EnvMap env;
   Severity fail_on = Severity::kWarn;
   std::vector<std::string> paths;
+  formats::SarifOptions sarif;
   // Fixes: where the patch goes, and how much to apply.
   std::string fix_patch_file;  // --fix-patch FILE
   bool print_diff = false;     // --diff
@@ -79,8 +87,9 @@ cxxopts::Options MakeParser() {
        cxxopts::value<std::string>(), "REV")
       ("staged", "Lint the staged index (honours GIT_INDEX_FILE)")
       ("format", "text (default) | json | openclaw-json | "
-                 "openclaw-secrets-json, optionally =FILE ('-' = stdout); "
-                 "repeatable",
+                 "openclaw-secrets-json | sarif | junit | github, optionally "
+                 "=FILE ('-' = stdout); repeatable. With --list-checks: text "
+                 "| markdown | json",
        cxxopts::value<std::vector<std::string>>(), "FMT[=FILE]")
       ("profile", "Reference release: 2026.4.29 (default) | 2026.9.6",
        cxxopts::value<std::string>()->default_value("2026.4.29"), "P")
@@ -88,17 +97,23 @@ cxxopts::Options MakeParser() {
        cxxopts::value<std::vector<std::string>>(), "NAME=VALUE")
       ("env-file", "Read NAME=VALUE lines for ${VAR} substitution",
        cxxopts::value<std::string>(), "FILE")
-      ("check-env", "Report credentials whose ${VAR} or env SecretRef is not "
-                    "provided by --env / --env-file")
       ("fail-on", "Lowest severity that makes the exit code 1: info | warn "
                   "| critical",
        cxxopts::value<std::string>()->default_value("warn"), "SEV")
+      ("check-env", "Report credentials whose ${VAR} or env SecretRef is not "
+                    "provided by --env / --env-file")
       ("fix-patch", "Write the fixes as one unified diff (git apply) to FILE",
        cxxopts::value<std::string>(), "FILE")
       ("diff", "Print the fixes as a unified diff instead of a report")
       ("fix", "Apply the fixes to the working tree")
       ("unsafe-fixes", "Also apply fixes that may change behaviour you "
                        "rely on")
+      ("sarif-include-suppressed", "Keep suppressed findings in SARIF "
+                                   "(marked as suppressed; GitHub would open "
+                                   "alerts for them)")
+      ("sarif-category", "SARIF automationDetails.id is CAT/ (default "
+                         "clawlint)",
+       cxxopts::value<std::string>()->default_value("clawlint"), "CAT")
       ("list-checks", "List every checkId with its severity, releases and "
                       "whether it can be derived from a repository")
       ("explain", "Print the documentation of a check",
@@ -117,11 +132,12 @@ OutputSpec ParseOutput(const std::string& spec) {
   size_t eq = spec.find('=');
   out.format = spec.substr(0, eq);
   out.file = eq == std::string::npos ? "-" : spec.substr(eq + 1);
-  if (out.format != "text" && out.format != "json" &&
-      out.format != "openclaw-json" && out.format != "openclaw-secrets-json") {
+  bool known = false;
+  for (const char* f : kFormats) known |= out.format == f;
+  if (!known) {
     throw UsageError{"unknown format '" + out.format +
-                     "' (expected text, json, openclaw-json or "
-                     "openclaw-secrets-json)"};
+                     "' (expected text, json, openclaw-json, "
+                     "openclaw-secrets-json, sarif, junit or github)"};
   }
   if (out.file.empty()) throw UsageError{"empty file name in --format " + spec};
   return out;
@@ -228,6 +244,11 @@ CliOptions ToOptions(const cxxopts::ParseResult& args) {
   }
   ReadFixOptions(args, &o);
   o.check_env = args.count("check-env") > 0;
+  o.sarif.include_suppressed = args.count("sarif-include-suppressed") > 0;
+  o.sarif.category = args["sarif-category"].as<std::string>();
+  if (o.sarif.category.empty() || o.sarif.category.back() == '/') {
+    throw UsageError{"--sarif-category must be non-empty and not end in '/'"};
+  }
   return o;
 }
 
@@ -265,67 +286,88 @@ bool StdoutIsTerminal() {
   return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
 
-void WriteOutputs(const Report& report,
-                  const std::vector<OutputSpec>& outputs) {
-  for (const OutputSpec& spec : outputs) {
-    const bool to_stdout = spec.file == "-";
-    std::ofstream file;
-    if (!to_stdout) {
-      file.open(spec.file, std::ios::binary | std::ios::trunc);
-      if (!file) throw UsageError{"cannot write " + spec.file};
+void WriteFormat(const Report& report, const OutputSpec& spec,
+                 const CliOptions& o, bool color, std::ostream& out) {
+  if (spec.format == "json") {
+    formats::WriteJson(report, out);
+  } else if (spec.format == "openclaw-json") {
+    formats::WriteOpenClawJson(report, out);
+  } else if (spec.format == "openclaw-secrets-json") {
+    formats::WriteOpenClawSecretsJson(report, out);
+  } else if (spec.format == "sarif") {
+    std::vector<std::string> warnings;
+    formats::WriteSarif(report, out, o.sarif, &warnings);
+    for (const std::string& w : warnings) {
+      std::cerr << "clawlint: warning: " << w << '\n';
     }
-    std::ostream& out = to_stdout ? std::cout : file;
-    if (spec.format == "json") {
-      formats::WriteJson(report, out);
-    } else if (spec.format == "openclaw-json") {
-      formats::WriteOpenClawJson(report, out);
-    } else if (spec.format == "openclaw-secrets-json") {
-      formats::WriteOpenClawSecretsJson(report, out);
-    } else {
-      formats::WriteText(report, out, to_stdout && StdoutIsTerminal());
-    }
-    out.flush();
-    if (!out) throw UsageError{"failed writing " + spec.file};
+  } else if (spec.format == "junit") {
+    formats::WriteJunit(report, o.fail_on, out);
+  } else if (spec.format == "github") {
+    formats::WriteGithub(report, out);
+  } else {
+    formats::WriteText(report, out, color);
   }
 }
 
-std::string ReleasesText(const checks::CheckMeta& meta) {
-  if (meta.releases == checks::kBothReleases) return "both";
-  return meta.releases == checks::k429 ? "2026.4.29" : "2026.9.6";
+// Files are written next to their destination and renamed into place, so a
+// reader never sees a half-written report and a failed run leaves the old
+// file alone.
+void WriteOutputs(const Report& report, const CliOptions& o) {
+  for (const OutputSpec& spec : o.outputs) {
+    if (spec.file == "-") {
+      WriteFormat(report, spec, o, StdoutIsTerminal(), std::cout);
+      std::cout.flush();
+      if (!std::cout) throw UsageError{"failed writing standard output"};
+      continue;
+    }
+    std::string tmp = spec.file + ".tmp.XXXXXX";
+    const int fd = mkstemp(tmp.data());
+    if (fd < 0) throw UsageError{"cannot write " + spec.file};
+    close(fd);
+    bool ok = false;
+    {
+      std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+      if (file) {
+        WriteFormat(report, spec, o, false, file);
+        file.flush();
+        ok = static_cast<bool>(file);
+      }
+    }
+    std::error_code ec;
+    if (ok) std::filesystem::rename(tmp, spec.file, ec);
+    if (!ok || ec) {
+      std::filesystem::remove(tmp, ec);
+      throw UsageError{"failed writing " + spec.file};
+    }
+  }
 }
 
-void ListChecks() {
-  std::vector<const checks::CheckMeta*> metas;
-  for (const auto& c : checks::AllChecks()) metas.push_back(&c->meta());
-  for (const checks::CheckMeta* m : checks::BuiltinMetas()) metas.push_back(m);
-  std::printf("%-48s %-9s %-10s %s\n", "CHECK", "SEVERITY", "RELEASES",
-              "STATUS");
-  for (const checks::CheckMeta* m : metas) {
-    std::printf("%-48s %-9s %-10s %s\n", std::string(m->id).c_str(),
-                std::string(SeverityName(m->severity)).c_str(),
-                ReleasesText(*m).c_str(),
-                checks::IsReferenceCheckId(m->id) ? "checked"
-                : m->opt_in                       ? "clawlint's own (opt-in)"
-                                                  : "clawlint's own");
+int ListChecks(const cxxopts::ParseResult& args) {
+  std::string format = "text";
+  if (args.count("format")) {
+    const auto& formats = args["format"].as<std::vector<std::string>>();
+    if (formats.size() != 1) {
+      throw UsageError{"--list-checks takes one --format"};
+    }
+    format = formats.front();
   }
-  for (const checks::NotDerivable& n : checks::NotDerivableChecks()) {
-    std::printf("%-48s %-9s %-10s not derivable from a repository: %s\n",
-                std::string(n.id).c_str(), "-", "-",
-                std::string(n.reason).c_str());
+  if (format == "text") {
+    formats::WriteChecksText(std::cout);
+  } else if (format == "markdown") {
+    formats::WriteChecksMarkdown(std::cout);
+  } else if (format == "json") {
+    formats::WriteChecksJson(std::cout);
+  } else {
+    throw UsageError{"unknown --list-checks format '" + format +
+                     "' (expected text, markdown or json)"};
   }
+  return kExitClean;
 }
 
 int Explain(const std::string& id) {
-  const checks::CheckMeta* meta = nullptr;
-  if (const checks::Check* c = checks::FindCheck(id)) meta = &c->meta();
-  for (const checks::CheckMeta* m : checks::BuiltinMetas()) {
-    if (m->id == id) meta = m;
-  }
+  const checks::CheckMeta* meta = formats::FindRuleMeta(id);
   if (!meta) throw UsageError{"unknown check '" + id + "' (see --list-checks)"};
-  std::cout << "# " << meta->id << ": " << meta->title
-            << "\n\nSeverity: " << SeverityName(meta->severity)
-            << ". Releases: " << ReleasesText(*meta) << ".\n\n"
-            << meta->docs;
+  std::cout << formats::ExplainMarkdown(*meta);
   return kExitClean;
 }
 
@@ -374,7 +416,7 @@ int RunFixes(const tree::TreeReader& reader,
             << run.files.size() << " file" << (run.files.size() == 1 ? "" : "s")
             << (o.apply_fixes ? " applied" : "") << '\n';
   if (!o.apply_fixes || run.files.empty()) {
-    WriteOutputs(report, o.outputs);
+    WriteOutputs(report, o);
     return o.print_diff ? (patch.empty() ? kExitClean : kExitFindings)
                         : ExitCode(report, o.fail_on);
   }
@@ -382,7 +424,7 @@ int RunFixes(const tree::TreeReader& reader,
     WriteFileAtomically(std::filesystem::path(repo.workdir()) / f.path,
                         f.after);
   }
-  WriteOutputs(run.after, o.outputs);
+  WriteOutputs(run.after, o);
   return ExitCode(run.after, o.fail_on);
 }
 
@@ -409,7 +451,7 @@ int Run(const CliOptions& o) {
   lint.tree_paths = paths;
   Lint(*reader, roots, lint, &report);
   if (o.fixing()) return RunFixes(*reader, roots, lint, *repo, o, report);
-  WriteOutputs(report, o.outputs);
+  WriteOutputs(report, o);
   return ExitCode(report, o.fail_on);
 }
 
@@ -426,10 +468,7 @@ int main(int argc, char** argv) {
                    "error, 3 no config found.\n";
       return kExitClean;
     }
-    if (args.count("list-checks")) {
-      ListChecks();
-      return kExitClean;
-    }
+    if (args.count("list-checks")) return ListChecks(args);
     if (args.count("explain"))
       return Explain(args["explain"].as<std::string>());
     if (args.count("version")) {

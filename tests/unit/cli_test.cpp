@@ -329,3 +329,38 @@ TEST_CASE("cli: committed secrets are caught, never printed, in every format",
   CHECK(repo.Run("--format openclaw-json").out.find("secrets.") ==
         std::string::npos);
 }
+
+TEST_CASE("cli: CI formats to files in one run, written atomically", "[cli]") {
+  TempRepo repo;
+  repo.Write("openclaw.json", kRedactOff);
+  repo.Write("report.sarif", "old");
+  Result r = repo.Run(
+      "--format sarif=report.sarif --format junit=TEST-clawlint.xml "
+      "--format github");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("::warning file=openclaw.json,line=") != std::string::npos);
+  auto sarif = nlohmann::json::parse(Slurp(repo.dir() / "report.sarif"));
+  CHECK(sarif["runs"][0]["results"].size() == 2);
+  CHECK(Slurp(repo.dir() / "TEST-clawlint.xml").starts_with("<?xml"));
+  for (const auto& e : fs::directory_iterator(repo.dir())) {
+    CHECK(e.path().filename().string().find(".tmp.") == std::string::npos);
+  }
+  // A file that cannot be written: exit 2, one error line.
+  Result bad = repo.Run("--format sarif=no/such/dir/x.sarif");
+  CHECK(bad.exit_code == 2);
+  CHECK(OneErrorLine(bad));
+  Result unknown = repo.Run("--format gitlab");
+  CHECK(unknown.exit_code == 2);
+  CHECK(repo.Run("--sarif-category a/ --format sarif").exit_code == 2);
+}
+
+TEST_CASE("cli: --list-checks formats", "[cli]") {
+  TempRepo repo;
+  Result md = repo.Run("--list-checks --format markdown");
+  CHECK(md.exit_code == 0);
+  CHECK(md.out == Slurp(fs::path(CLAWLINT_SOURCE_DIR) / "docs/checks.md"));
+  Result js = repo.Run("--list-checks --format json");
+  CHECK(js.exit_code == 0);
+  CHECK(nlohmann::json::parse(js.out)["checks"].size() > 10);
+  CHECK(repo.Run("--list-checks --format sarif").exit_code == 2);
+}
