@@ -81,7 +81,7 @@ std::vector<ReportedFinding> CollectFindings(const Report& report,
   for (const Finding& f : report.findings) out.push_back({&f, false, {}});
   if (include_suppressed) {
     for (const auto& s : report.suppressed) {
-      out.push_back({&s.finding, true, s.reason});
+      out.push_back({&s.finding, true, s.reason, s.kind});
     }
   }
   return out;

@@ -25,6 +25,7 @@ struct ReportedFinding {
   const Finding* finding = nullptr;
   bool suppressed = false;
   std::string_view reason;  // suppression reason, may be empty
+  checks::SuppressionKind kind = checks::SuppressionKind::kAudit;
 };
 std::vector<ReportedFinding> CollectFindings(const Report& report,
                                              bool include_suppressed);

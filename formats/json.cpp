@@ -71,6 +71,23 @@ void WriteJson(const Report& report, std::ostream& out) {
     findings.push_back(FindingJson(f, report));
   }
   summary["total"] = report.findings.size();
+  // Findings a suppression or the baseline moved out, with why.
+  json suppressed = json::array();
+  int n_suppressed = 0, n_baselined = 0;
+  for (const checks::SuppressedFinding& s : report.suppressed) {
+    const bool baselined = s.kind == checks::SuppressionKind::kBaseline;
+    ++(baselined ? n_baselined : n_suppressed);
+    json item = FindingJson(s.finding, report);
+    item["state"] = baselined ? "baselined" : "suppressed";
+    json why = {{"kind", checks::SuppressionKindName(s.kind)},
+                {"reason", s.reason}};
+    if (!s.until.empty()) why["until"] = s.until;
+    if (!s.source.empty()) why["source"] = s.source;
+    item["suppression"] = std::move(why);
+    suppressed.push_back(std::move(item));
+  }
+  summary["suppressed"] = n_suppressed;
+  summary["baselined"] = n_baselined;
   json doc = {{"version", kJsonReportVersion},
               {"tool", {{"name", "clawlint"}, {"version", CLAWLINT_VERSION}}},
               {"profile", report.profile},
@@ -78,6 +95,7 @@ void WriteJson(const Report& report, std::ostream& out) {
               {"roots", report.roots},
               {"summary", std::move(summary)},
               {"findings", std::move(findings)},
+              {"suppressed", std::move(suppressed)},
               {"notes", report.notes}};
   // Invalid UTF-8 in a message (a config with binary bytes) must not abort.
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';

@@ -126,10 +126,11 @@ void WriteJunit(const Report& report, Severity fail_on, std::ostream& out) {
     const std::string attrs = " message=\"" + Xml(Message(f)) + "\" type=\"" +
                               std::string(SeverityName(f.severity)) + "\"";
     if (item.suppressed) {
+      const bool baselined = item.kind == checks::SuppressionKind::kBaseline;
       c.body = "<skipped message=\"" +
-               Xml("suppressed: " + (item.reason.empty()
-                                         ? std::string("no reason given")
-                                         : std::string(item.reason))) +
+               Xml(std::string(baselined ? "baselined: " : "suppressed: ") +
+                   (item.reason.empty() ? std::string("no reason given")
+                                        : std::string(item.reason))) +
                "\"/><system-out>" + Xml(details) + "</system-out>";
       ++suite.skipped;
     } else if (IsInputError(f)) {

@@ -108,7 +108,12 @@ json RootReport(const Report& report, const std::string& root) {
   }
   std::vector<const checks::SuppressedFinding*> suppressed;
   for (const checks::SuppressedFinding& s : report.suppressed) {
-    if (s.finding.root_path == root) suppressed.push_back(&s);
+    // Only the reference's own suppressions: clawlint's inline, config and
+    // baseline ignores are not part of its report.
+    if (s.finding.root_path == root &&
+        s.kind == checks::SuppressionKind::kAudit) {
+      suppressed.push_back(&s);
+    }
   }
   if (!errors.empty()) return Refusal(root, errors);
   return Audit(std::move(findings), std::move(suppressed));

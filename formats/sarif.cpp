@@ -202,7 +202,12 @@ void WriteSarif(const Report& report, std::ostream& out,
       result["properties"] = {{"root", f.root_path}};
     }
     if (items[i].suppressed) {
-      json s = {{"kind", "inSource"}, {"status", "accepted"}};
+      // In the config file itself (audit suppressions, inline comments) or
+      // beside it (.clawlint.yml ignores, baseline files).
+      const bool in_source = items[i].kind == checks::SuppressionKind::kAudit ||
+                             items[i].kind == checks::SuppressionKind::kInline;
+      json s = {{"kind", in_source ? "inSource" : "external"},
+                {"status", "accepted"}};
       if (!items[i].reason.empty())
         s["justification"] = ValidUtf8(items[i].reason);
       result["suppressions"] = json::array({std::move(s)});

@@ -8,13 +8,19 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <cxxopts.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <sstream>
+#include <thread>
 
 #include "checks/check.h"
 #include "config/env.h"
@@ -23,11 +29,14 @@
 #include "formats/github.h"
 #include "formats/json.h"
 #include "formats/junit.h"
+#include "formats/location.h"
 #include "formats/openclaw_json.h"
 #include "formats/openclaw_secrets_json.h"
 #include "formats/rules.h"
 #include "formats/sarif.h"
 #include "formats/text.h"
+#include "ignores/ignores.h"
+#include "ignores/project_config.h"
 #include "tree/git_tree.h"
 
 namespace {
@@ -52,7 +61,7 @@ struct OutputSpec {
 };
 
 constexpr const char* kFormats[] = {
-    "text", "json", "openclaw-json", "openclaw-secrets-json",
+    "text",  "json",  "openclaw-json", "openclaw-secrets-json",
     "sarif", "junit", "github"};
 
 struct CliOptions {
@@ -73,6 +82,16 @@ struct CliOptions {
     return !fix_patch_file.empty() || print_diff || apply_fixes;
   }
   bool check_env = false;
+  bool no_ignores = false;  // --no-ignores: show everything
+  bool quiet = false;       // --quiet: no notes or progress on stderr
+  bool profile_set = false, fail_on_set = false;
+  std::string config_file;    // --config FILE ("" = .clawlint.yml)
+  bool dump_config = false;   // --dump-config
+  std::string trusted_rev;    // --trusted-ignores REV
+  std::string baseline_file;  // --baseline FILE
+  // `clawlint baseline write|prune FILE`, `clawlint init`.
+  std::string command;  // "" | "baseline-write" | "baseline-prune" | "init"
+  std::string command_file;
 };
 
 cxxopts::Options MakeParser() {
@@ -108,6 +127,19 @@ cxxopts::Options MakeParser() {
       ("fix", "Apply the fixes to the working tree")
       ("unsafe-fixes", "Also apply fixes that may change behaviour you "
                        "rely on")
+      ("config", "Read settings from FILE instead of .clawlint.yml (in the "
+                 "scanned tree, else on disk)",
+       cxxopts::value<std::string>(), "FILE")
+      ("dump-config", "Print the effective settings as YAML and exit")
+      ("trusted-ignores", "Only honour suppressions and ignores that already "
+                          "exist at REV (e.g. the base branch)",
+       cxxopts::value<std::string>(), "REV")
+      ("baseline", "Report only findings not recorded in FILE (see "
+                   "`clawlint baseline write FILE`)",
+       cxxopts::value<std::string>(), "FILE")
+      ("q,quiet", "No notes or progress on stderr")
+      ("no-ignores", "Ignore inline suppressions, .clawlint.yml ignores and "
+                     "the baseline: report everything")
       ("sarif-include-suppressed", "Keep suppressed findings in SARIF "
                                    "(marked as suppressed; GitHub would open "
                                    "alerts for them)")
@@ -244,6 +276,16 @@ CliOptions ToOptions(const cxxopts::ParseResult& args) {
   }
   ReadFixOptions(args, &o);
   o.check_env = args.count("check-env") > 0;
+  o.no_ignores = args.count("no-ignores") > 0;
+  o.quiet = args.count("quiet") > 0;
+  o.profile_set = args.count("profile") > 0;
+  o.fail_on_set = args.count("fail-on") > 0;
+  if (args.count("config")) o.config_file = args["config"].as<std::string>();
+  o.dump_config = args.count("dump-config") > 0;
+  if (args.count("trusted-ignores"))
+    o.trusted_rev = args["trusted-ignores"].as<std::string>();
+  if (args.count("baseline"))
+    o.baseline_file = args["baseline"].as<std::string>();
   o.sarif.include_suppressed = args.count("sarif-include-suppressed") > 0;
   o.sarif.category = args["sarif-category"].as<std::string>();
   if (o.sarif.category.empty() || o.sarif.category.back() == '/') {
@@ -428,15 +470,268 @@ int RunFixes(const tree::TreeReader& reader,
   return ExitCode(run.after, o.fail_on);
 }
 
-int Run(const CliOptions& o) {
+// .clawlint.yml (or --config FILE): from the scanned tree, else (for an
+// explicit --config) from disk. No file = defaults.
+ignores::ProjectConfig LoadProjectConfig(const tree::TreeReader& reader,
+                                         const tree::Repository& repo,
+                                         const CliOptions& o) {
+  ignores::ProjectConfig config;
+  std::string path = ".clawlint.yml", bytes, error;
+  bool found = false;
+  if (!o.config_file.empty()) {
+    auto rel = repo.RelativePath(o.config_file);
+    if (rel &&
+        reader.Read(*rel, ignores::kMaxConfigBytes + 1, &bytes, &error)) {
+      path = *rel;
+      found = true;
+    } else {
+      std::ifstream in(o.config_file, std::ios::binary);
+      if (!in) throw UsageError{"cannot read --config " + o.config_file};
+      std::stringstream body;
+      body << in.rdbuf();
+      bytes = body.str();
+      path = o.config_file;
+      found = true;
+    }
+  } else if (reader.Stat(path)) {
+    if (!reader.Read(path, ignores::kMaxConfigBytes + 1, &bytes, &error)) {
+      throw UsageError{path + ": " + error};
+    }
+    found = true;
+  }
+  if (!found) return config;
+  if (!ignores::ParseProjectConfig(path, std::move(bytes), &config, &error)) {
+    throw UsageError{error};
+  }
+  return config;
+}
+
+// Command line over file: the effective settings end up in `o` and `config`.
+void MergeConfig(ignores::ProjectConfig* config, CliOptions* o) {
+  if (o->profile_set || !config->profile) {
+    config->profile = std::string(config::ProfileName(o->profile));
+  } else {
+    o->profile = *config::ParseProfile(*config->profile);
+  }
+  if (o->fail_on_set || !config->fail_on) {
+    config->fail_on = o->fail_on;
+  } else {
+    o->fail_on = *config->fail_on;
+  }
+  for (const auto& [name, value] : config->env) o->env.emplace(name, value);
+  for (const auto& [name, value] : o->env) config->env[name] = value;
+  if (!o->paths.empty()) config->paths = o->paths;
+}
+
+bool HasGlob(std::string_view p) {
+  return p.find_first_of("*?[") != std::string_view::npos;
+}
+
+// Config `paths:` (repo-relative; globs name files of the tree).
+std::vector<std::string> ConfigPaths(const tree::TreeReader& reader,
+                                     const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  std::vector<tree::Entry> entries;
+  for (const std::string& p : paths) {
+    if (!HasGlob(p)) {
+      out.push_back(p == "." ? "" : p);
+      continue;
+    }
+    if (entries.empty()) entries = reader.List();
+    for (const tree::Entry& e : entries) {
+      if (e.kind != tree::EntryKind::kDirectory &&
+          e.kind != tree::EntryKind::kSubmodule &&
+          ignores::GlobMatch(p, e.path)) {
+        out.push_back(e.path);
+      }
+    }
+  }
+  return out;
+}
+
+// --trusted-ignores REV: the suppressions as they exist at REV.
+std::set<ignores::TrustKey> TrustedKeys(const tree::Repository& repo,
+                                        const Report& report,
+                                        const ignores::ProjectConfig& config,
+                                        const std::string& rev) {
+  std::string error;
+  auto trusted = repo.OpenRevision(rev, &error);
+  if (!trusted) throw UsageError{"--trusted-ignores: " + error};
+  std::set<ignores::TrustKey> keys;
+  std::set<std::string> seen;
+  for (FileId id = 0; id < report.sources.size(); ++id) {
+    const std::string& path = report.sources.Get(id).path;
+    if (!seen.insert(path).second) continue;
+    std::string bytes;
+    if (!trusted->Read(path, 64ull << 20, &bytes, &error)) continue;
+    SourceFile old(path, std::move(bytes));
+    ignores::AddTrustKeys(path, ignores::ParseDirectives(old, 0), &keys);
+  }
+  if (!config.file.empty()) {
+    std::string bytes;
+    ignores::ProjectConfig old;
+    if (trusted->Read(config.file, ignores::kMaxConfigBytes + 1, &bytes,
+                      &error) &&
+        ignores::ParseProjectConfig(config.file, std::move(bytes), &old,
+                                    &error)) {
+      ignores::AddTrustKeys(config.file, old.ignore, &keys);
+    }
+  }
+  return keys;
+}
+
+// A baseline file: {"version":1,"findings":[{fingerprint,checkId,path,count}]}.
+ignores::Baseline ReadBaseline(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw UsageError{"cannot read baseline " + file};
+  ignores::Baseline baseline;
+  try {
+    nlohmann::json doc = nlohmann::json::parse(in);
+    for (const auto& e : doc.at("findings")) {
+      baseline.counts[e.at("fingerprint").get<std::string>()] +=
+          e.value("count", 1);
+    }
+  } catch (const std::exception& e) {
+    throw UsageError{"baseline " + file +
+                     " is not a clawlint baseline: " + e.what()};
+  }
+  return baseline;
+}
+
+void WriteBaseline(const std::string& file,
+                   const std::vector<const Finding*>& findings,
+                   const Report& report) {
+  struct Entry {
+    std::string check, path;
+    int count = 0;
+  };
+  std::map<std::string, Entry> entries;
+  for (const Finding* f : findings) {
+    Entry& e = entries[formats::Fingerprint(*f, report)];
+    e.check = f->check_id;
+    e.path =
+        f->span.valid() ? report.sources.Get(f->span.file).path : f->root_path;
+    ++e.count;
+  }
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& [fp, e] : entries) {
+    list.push_back({{"fingerprint", fp},
+                    {"checkId", e.check},
+                    {"path", e.path},
+                    {"count", e.count}});
+  }
+  nlohmann::ordered_json doc = {
+      {"version", 1}, {"tool", "clawlint"}, {"findings", std::move(list)}};
+  WriteFileAtomically(
+      file,
+      doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+}
+
+constexpr const char* kInitConfig =
+    R"yaml(# clawlint settings (https://github.com/openclaw/clawlint#configuration).
+# Command-line options win over this file; `clawlint --dump-config` shows the
+# effective settings.
+
+# Reference release whose rules apply: 2026.4.29 or 2026.9.6.
+profile: 2026.4.29
+
+# Config roots or globs (repo-relative). Default: every openclaw.json /
+# clawdbot.json in the tree.
+# paths: [openclaw.json, "deploy/**/openclaw.json"]
+
+# Lowest severity that fails the run: info | warn | critical.
+fail-on: warn
+
+# Values for ${VAR} substitution (never put real secrets here).
+# env:
+#   OPENCLAW_GATEWAY_TOKEN: placeholder-token-for-lint
+
+# Per-check overrides.
+# checks:
+#   logging.redact_off: { severity: critical }
+#   hooks.token_too_short: { enabled: false }
+
+# Path ignores: a reason is mandatory, until= is optional (YYYY-MM-DD).
+# ignore:
+#   - path: "lab/**"
+#     checks: [gateway.bind_no_auth]
+#     reason: isolated lab network, ticket SEC-12
+#     until: 2026-12-31
+)yaml";
+
+constexpr const char* kPreCommitSnippet =
+    R"yaml(# Add to .pre-commit-config.yaml:
+repos:
+  - repo: local
+    hooks:
+      - id: clawlint
+        name: clawlint
+        entry: clawlint --staged --quiet
+        language: system   # 'unsupported' with pre-commit >= 4.4
+        pass_filenames: false
+        files: '(openclaw|clawdbot)\.json$|\.json5?$|\.clawlint\.yml$'
+)yaml";
+
+int Init(const tree::Repository& repo, const CliOptions& o) {
+  const std::filesystem::path target =
+      std::filesystem::path(repo.workdir()) / ".clawlint.yml";
+  if (std::filesystem::exists(target)) {
+    throw UsageError{target.string() + " already exists"};
+  }
+  WriteFileAtomically(target, kInitConfig);
+  if (!o.quiet) std::cerr << "clawlint: wrote " << target.string() << '\n';
+  std::cout << kPreCommitSnippet;
+  return kExitClean;
+}
+
+// "clawlint: linting N config roots..." on a terminal when a scan takes
+// more than a moment; erased when done.
+class Progress {
+ public:
+  Progress(bool enabled, size_t roots) {
+    if (!enabled) return;
+    thread_ = std::thread([this, roots] {
+      for (int i = 0; i < 10 && !done_; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+      if (done_) return;
+      std::cerr << "clawlint: linting " << roots << " config root"
+                << (roots == 1 ? "" : "s") << "...\r" << std::flush;
+      shown_ = true;
+    });
+  }
+  ~Progress() {
+    done_ = true;
+    if (thread_.joinable()) thread_.join();
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+
+ private:
+  std::atomic<bool> done_{false};
+  std::atomic<bool> shown_{false};
+  std::thread thread_;
+};
+
+int Run(CliOptions o) {
   std::string error;
   auto repo = tree::Repository::Discover(".", &error);
   if (!repo) throw UsageError{error};
+  if (o.command == "init") return Init(*repo, o);
   auto reader = OpenTree(*repo, o);
+
+  ignores::ProjectConfig config = LoadProjectConfig(*reader, *repo, o);
+  const bool cli_paths = !o.paths.empty();
+  MergeConfig(&config, &o);
+  if (o.dump_config) {
+    std::cout << ignores::DumpProjectConfig(config);
+    return kExitClean;
+  }
 
   Report report;
   std::vector<std::string> roots;
-  const std::vector<std::string> paths = RepoRelativePaths(*repo, o.paths);
+  const std::vector<std::string> paths =
+      cli_paths ? RepoRelativePaths(*repo, o.paths)
+                : ConfigPaths(*reader, config.paths);
   if (!FindConfigRoots(*reader, paths, &roots, &report.notes, &error)) {
     throw UsageError{error};
   }
@@ -449,7 +744,58 @@ int Run(const CliOptions& o) {
   LintOptions lint{o.profile, o.env, repo->workdir()};
   if (o.check_env) lint.opt_in.push_back("secrets.env_ref_unresolved");
   lint.tree_paths = paths;
-  Lint(*reader, roots, lint, &report);
+  {
+    Progress progress(!o.quiet && isatty(STDERR_FILENO), roots.size());
+    Lint(*reader, roots, lint, &report);
+  }
+  ignores::ApplyCheckOverrides(config, &report.findings);
+  ignores::Baseline baseline;
+  if (!o.no_ignores) {
+    ignores::Options ignore_options;
+    ignore_options.today = ignores::Today();
+    ignore_options.fingerprint = formats::Fingerprint;
+    ignore_options.path_ignores = config.ignore;
+    ignore_options.config_path = config.file;
+    ignore_options.config_bytes = config.bytes;
+    if (!o.trusted_rev.empty()) {
+      ignore_options.trusted =
+          TrustedKeys(*repo, report, config, o.trusted_rev);
+    }
+    if (!o.baseline_file.empty() && o.command.empty()) {
+      baseline = ReadBaseline(o.baseline_file);
+      ignore_options.baseline = &baseline;
+    }
+    ignores::Apply(&report, ignore_options);
+  }
+  if (o.command == "baseline-write") {
+    std::vector<const Finding*> all;
+    for (const Finding& f : report.findings) all.push_back(&f);
+    WriteBaseline(o.command_file, all, report);
+    if (!o.quiet) {
+      std::cerr << "clawlint: baseline " << o.command_file << ": " << all.size()
+                << " finding" << (all.size() == 1 ? "" : "s") << '\n';
+    }
+    return kExitClean;
+  }
+  if (o.command == "baseline-prune") {
+    ignores::Baseline old = ReadBaseline(o.command_file);
+    std::vector<const Finding*> kept;
+    size_t before = 0;
+    for (const auto& [fp, n] : old.counts) before += n;
+    for (const Finding& f : report.findings) {
+      auto it = old.counts.find(formats::Fingerprint(f, report));
+      if (it != old.counts.end() && it->second > 0) {
+        --it->second;
+        kept.push_back(&f);
+      }
+    }
+    WriteBaseline(o.command_file, kept, report);
+    if (!o.quiet) {
+      std::cerr << "clawlint: baseline " << o.command_file << ": pruned "
+                << before - kept.size() << ", kept " << kept.size() << '\n';
+    }
+    return kExitClean;
+  }
   if (o.fixing()) return RunFixes(*reader, roots, lint, *repo, o, report);
   WriteOutputs(report, o);
   return ExitCode(report, o.fail_on);
@@ -459,8 +805,24 @@ int Run(const CliOptions& o) {
 
 int main(int argc, char** argv) {
   try {
+    // Subcommands: `baseline write|prune FILE`, `init`; options follow.
+    std::string command, command_file;
+    std::vector<char*> rest(argv, argv + argc);
+    if (argc >= 2 && std::string_view(argv[1]) == "baseline") {
+      if (argc < 4 || (std::string_view(argv[2]) != "write" &&
+                       std::string_view(argv[2]) != "prune")) {
+        throw UsageError{"usage: clawlint baseline write|prune FILE [OPTIONS]"};
+      }
+      command = std::string("baseline-") + argv[2];
+      command_file = argv[3];
+      rest.erase(rest.begin() + 1, rest.begin() + 4);
+    } else if (argc >= 2 && std::string_view(argv[1]) == "init") {
+      command = "init";
+      rest.erase(rest.begin() + 1);
+    }
     cxxopts::Options parser = MakeParser();
-    cxxopts::ParseResult args = parser.parse(argc, argv);
+    cxxopts::ParseResult args =
+        parser.parse(static_cast<int>(rest.size()), rest.data());
     if (args.count("help")) {
       std::cout << parser.help()
                 << "\nExit codes: 0 clean, 1 findings at or "
@@ -476,7 +838,10 @@ int main(int argc, char** argv) {
       return kExitClean;
     }
     ChangeDirectory(args);
-    return Run(ToOptions(args));
+    CliOptions options = ToOptions(args);
+    options.command = command;
+    options.command_file = command_file;
+    return Run(std::move(options));
   } catch (const UsageError& e) {
     std::cerr << "clawlint: error: " << e.message << '\n';
   } catch (const cxxopts::exceptions::exception& e) {

@@ -138,9 +138,143 @@ releases are the usual cause.
 )md",
 };
 
+const CheckMeta kSuppressionExpired{
+    .id = "clawlint.suppression.expired",
+    .severity = Severity::kWarn,
+    .releases = kBothReleases,
+    .title = "A clawlint suppression has expired",
+    .remediation =
+        "Fix the finding, or renew the suppression with a new until= date and "
+        "a reason.",
+    .docs = R"md(## What it does
+Reports a `clawlint: ignore[...]` comment or a `.clawlint.yml` `ignore:` entry whose `until=YYYY-MM-DD` date is in the past. The suppression is no longer applied, so its findings are back in the report.
+
+## Why is this bad?
+A temporary exception that outlived its deadline silently becomes permanent.
+
+## Example
+```json5
+// clawlint: ignore[gateway.bind_no_auth] lab box until=2020-01-01
+```
+
+## Use instead
+```json5
+// clawlint: ignore[gateway.bind_no_auth] lab box until=2099-01-01
+```
+)md",
+};
+
+const CheckMeta kSuppressionInvalid{
+    .id = "clawlint.suppression.invalid",
+    .severity = Severity::kWarn,
+    .releases = kBothReleases,
+    .title = "A clawlint suppression is malformed",
+    .remediation = "Name at least one check and write until= as YYYY-MM-DD.",
+    .docs = R"md(## What it does
+Reports a `clawlint: ignore[...]` comment or `.clawlint.yml` `ignore:` entry that names no check, or whose `until=` is not a `YYYY-MM-DD` date. It is not applied.
+
+## Why is this bad?
+A suppression that does not parse does not do what its author meant.
+
+## Example
+```json5
+// clawlint: ignore[] because
+```
+
+## Use instead
+```json5
+// clawlint: ignore[gateway.bind_no_auth] lab box until=2099-01-01
+```
+)md",
+};
+
+const CheckMeta kSuppressionMissingReason{
+    .id = "clawlint.suppression.missing_reason",
+    .severity = Severity::kWarn,
+    .releases = kBothReleases,
+    .title = "A clawlint suppression has no reason",
+    .remediation =
+        "Add a reason after the closing bracket: // clawlint: ignore[ID] why "
+        "this is acceptable",
+    .docs = R"md(## What it does
+Reports a `clawlint: ignore[...]` comment or `.clawlint.yml` `ignore:` entry without a reason. A suppression without a reason is not applied.
+
+## Why is this bad?
+Reviewers cannot tell an accepted risk from a silenced alarm.
+
+## Example
+```json5
+// clawlint: ignore[gateway.bind_no_auth]
+```
+
+## Use instead
+```json5
+// clawlint: ignore[gateway.bind_no_auth] isolated lab network, ticket SEC-12
+```
+)md",
+};
+
+const CheckMeta kSuppressionUntrusted{
+    .id = "clawlint.suppression.untrusted",
+    .severity = Severity::kInfo,
+    .releases = kBothReleases,
+    .title = "A clawlint suppression is not in the trusted revision",
+    .remediation =
+        "Get the suppression merged into the trusted branch first, or fix the "
+        "finding.",
+    .docs = R"md(## What it does
+With `--trusted-ignores REV`, reports a suppression whose (file, check id, reason) does not exist in REV. It is not applied, so a pull request cannot silence its own findings.
+
+## Why is this bad?
+In-repository ignores are writable by whoever opens the pull request.
+
+## Example
+```json5
+// clawlint: ignore[gateway.bind_no_auth] added in this PR
+```
+
+## Use instead
+```json5
+A suppression reviewed and merged on the base branch.
+```
+)md",
+};
+
+const CheckMeta kSuppressionUnused{
+    .id = "clawlint.suppression.unused",
+    .severity = Severity::kInfo,
+    .releases = kBothReleases,
+    .title = "A clawlint suppression matches no finding",
+    .remediation = "Remove the suppression.",
+    .docs = R"md(## What it does
+Reports a `clawlint: ignore[...]` comment or `.clawlint.yml` `ignore:` entry that matched no finding in this run.
+
+## Why is this bad?
+Stale suppressions hide future findings on the same line or path.
+
+## Example
+```json5
+// clawlint: ignore[gateway.bind_no_auth] was needed once
+```
+
+## Use instead
+```json5
+(no comment)
+```
+)md",
+};
+
 const std::vector<const CheckMeta*>& BuiltinMetas() {
   static const std::vector<const CheckMeta*> metas = {
-      &kIncludeError, &kInternalError, &kParseError, &kSchemaError};
+      &kIncludeError,
+      &kInternalError,
+      &kParseError,
+      &kSchemaError,
+      &kSuppressionExpired,
+      &kSuppressionInvalid,
+      &kSuppressionMissingReason,
+      &kSuppressionUntrusted,
+      &kSuppressionUnused};
   return metas;
 }
 

@@ -39,6 +39,20 @@ bool Matches(const Finding& f, const config::Value& entry) {
 
 }  // namespace
 
+std::string_view SuppressionKindName(SuppressionKind kind) {
+  switch (kind) {
+    case SuppressionKind::kInline:
+      return "inline";
+    case SuppressionKind::kConfig:
+      return "config";
+    case SuppressionKind::kBaseline:
+      return "baseline";
+    case SuppressionKind::kAudit:
+      break;
+  }
+  return "audit";
+}
+
 std::string SuppressionsActiveDetail(size_t configured, size_t moved) {
   return "security.audit.suppressions has " + std::to_string(configured) +
          " configured suppression(s); " + std::to_string(moved) +

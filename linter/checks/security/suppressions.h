@@ -12,10 +12,24 @@
 
 namespace clawlint::checks {
 
-/// A finding a suppression entry moved out of the report.
+/// Where a suppression comes from.
+enum class SuppressionKind {
+  kAudit,     // the config's own 2026.9.6 security.audit.suppressions
+  kInline,    // a `// clawlint: ignore[...]` JSON5 comment
+  kConfig,    // an `ignore:` entry of .clawlint.yml
+  kBaseline,  // a --baseline file entry
+};
+
+/// "audit" | "inline" | "config" | "baseline".
+std::string_view SuppressionKindName(SuppressionKind kind);
+
+/// A finding a suppression moved out of the report.
 struct SuppressedFinding {
   Finding finding;
   std::string reason;  // the entry's trimmed reason; "" when none
+  SuppressionKind kind = SuppressionKind::kAudit;
+  std::string until;   // YYYY-MM-DD expiry, "" when none
+  std::string source;  // where the suppression is written: "path:line"
 };
 
 /// The marker's detail text.
