@@ -76,7 +76,19 @@ void WriteText(const Report& report, std::ostream& out, bool color) {
   out << p.bold << Plural(report.findings.size(), "finding") << p.reset << " ("
       << counts[2] << " critical, " << counts[1] << " warn, " << counts[0]
       << " info) in " << Plural(report.roots.size(), "config root") << "; "
-      << report.tree << ", profile " << report.profile << '\n';
+      << report.tree << ", profile " << report.profile;
+  // What clawlint's own ignores moved out (see --no-ignores).
+  size_t suppressed = 0, baselined = 0;
+  for (const checks::SuppressedFinding& s : report.suppressed) {
+    if (s.kind == checks::SuppressionKind::kBaseline) {
+      ++baselined;
+    } else if (s.kind != checks::SuppressionKind::kAudit) {
+      ++suppressed;
+    }
+  }
+  if (suppressed) out << "; " << suppressed << " suppressed";
+  if (baselined) out << "; " << baselined << " baselined";
+  out << '\n';
 }
 
 }  // namespace clawlint::formats

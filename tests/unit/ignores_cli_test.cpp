@@ -109,7 +109,9 @@ TEST_CASE("suppress: an inline comment with a reason moves the finding",
   CHECK(s["suppression"]["reason"] == "test fixture");
   CHECK(s["suppression"]["source"] == "openclaw.json:2");
   CHECK(doc["summary"]["suppressed"] == 1);
-  CHECK(repo.Run("").exit_code == 0);
+  Result text = repo.Run("");
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("; 1 suppressed\n") != std::string::npos);
 
   // A trailing comment on the line works too.
   repo.Write("openclaw.json",
