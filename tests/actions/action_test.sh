@@ -135,6 +135,19 @@ if [ -s "$TMP/review.json" ]; then
 else
   fail "suggest: no review written: $(cat "$TMP/sug.out")"
 fi
+# Without unsafe-fixes only `safe` fixes are suggested.
+rm -f "$TMP/review-safe.json"
+INPUT_UNSAFE_FIXES=false CLAWLINT_SUGGEST_OUTPUT="$TMP/review-safe.json" CLAWLINT_JSON="$json" \
+  "$SRC/actions/suggest.sh" > "$TMP/sug-safe.out" 2>&1 || fail "suggest.sh (safe) failed"
+safe_edits=$(jq '[.findings[] | select(.fix.applicability == "safe")] | length' "$json")
+if [ "$safe_edits" -eq 0 ]; then
+  [ ! -e "$TMP/review-safe.json" ] && pass "suggest: no unsafe fix suggested without unsafe-fixes" \
+    || fail "suggest: unsafe fixes suggested: $(cat "$TMP/review-safe.json")"
+else
+  ids=$(jq -r '[.findings[] | select(.fix.applicability == "safe") | .checkId]' "$json")
+  jq -e --argjson ids "$ids" 'all(.comments[]; (.body | capture("`(?<id>[^`]*)`").id) as $i | $ids | index($i))' \
+    "$TMP/review-safe.json" > /dev/null && pass "suggest: only safe fixes without unsafe-fixes" || fail "suggest safe-only"
+fi
 # Nothing outside the diff: a PR that changed no line of the config gets no suggestion.
 printf '{"pull_request":{"number":7,"base":{"sha":"%s"},"head":{"sha":"%s"}}}\n' "$head" "$head" > "$TMP/event2.json"
 rm -f "$TMP/review2.json"
