@@ -37,6 +37,7 @@
 #include "formats/text.h"
 #include "ignores/ignores.h"
 #include "ignores/project_config.h"
+#include "install_hook.h"
 #include "tree/git_tree.h"
 
 namespace {
@@ -801,10 +802,49 @@ int Run(CliOptions o) {
   return ExitCode(report, o.fail_on);
 }
 
+// `clawlint install-hook [--force] [-C DIR]`.
+int InstallHookCommand(int argc, char** argv) {
+  cxxopts::Options parser("clawlint install-hook",
+                          "Install hooks/pre-commit (lints the staged "
+                          "OpenClaw configs) into the repository's hooks "
+                          "directory (core.hooksPath when set).");
+  // clang-format off
+  parser.add_options()
+      ("C", "Repository directory", cxxopts::value<std::string>(), "DIR")
+      ("force", "Replace a pre-commit hook clawlint did not write (it is "
+                "kept as pre-commit.clawlint-backup)")
+      ("print", "Print the hook instead of installing it")
+      ("h,help", "Print this help");
+  // clang-format on
+  cxxopts::ParseResult args = parser.parse(argc, argv);
+  if (args.count("help")) {
+    std::cout << parser.help();
+    return kExitClean;
+  }
+  if (!args.unmatched().empty()) {
+    throw UsageError{"install-hook takes no positional arguments"};
+  }
+  InstallHookOptions options;
+  if (args.count("C")) options.start_dir = args["C"].as<std::string>();
+  options.force = args.count("force") > 0;
+  std::error_code ec;
+  const std::filesystem::path self =
+      std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) options.installed_by = self.string();
+  if (args.count("print")) {
+    std::cout << RenderPreCommitHook(options.installed_by);
+    return kExitClean;
+  }
+  return InstallHook(options, std::cout, std::cerr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
+    if (argc > 1 && std::string(argv[1]) == "install-hook") {
+      return InstallHookCommand(argc - 1, argv + 1);
+    }
     // Subcommands: `baseline write|prune FILE`, `init`; options follow.
     std::string command, command_file;
     std::vector<char*> rest(argv, argv + argc);

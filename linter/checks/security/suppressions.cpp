@@ -84,9 +84,12 @@ void ApplyAuditSuppressions(const config::ConfigView& config,
       continue;
     }
     const config::Value* reason = match->Get("reason");
-    suppressed->push_back({std::move(f), reason && reason->is_string()
-                                             ? std::string(Trim(reason->string))
-                                             : std::string()});
+    SuppressedFinding entry;
+    entry.finding = std::move(f);
+    if (reason && reason->is_string()) {
+      entry.reason = std::string(Trim(reason->string));
+    }
+    suppressed->push_back(std::move(entry));
     ++moved;
   }
   findings->resize(first);
