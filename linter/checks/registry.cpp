@@ -30,6 +30,17 @@ const Check* FindCheck(std::string_view id) {
   for (const auto& c : AllChecks()) {
     if (c->meta().id == id) return c.get();
   }
+  for (const auto& c : AllChecks()) {
+    const std::string_view meta_id = c->meta().id;
+    if (!c->meta().keyed) continue;
+    const size_t dot = meta_id.rfind('.');
+    const std::string_view prefix = meta_id.substr(0, dot + 1);  // "a.b."
+    const std::string_view last = meta_id.substr(dot);           // ".c"
+    if (id.size() > prefix.size() + last.size() && id.starts_with(prefix) &&
+        id.ends_with(last)) {
+      return c.get();
+    }
+  }
   return nullptr;
 }
 

@@ -30,6 +30,7 @@ review and likely includes people who do not need it.
 ## Use instead
 Keep only the few operators who need elevated mode.
 )md",
+      .keyed = true,
   };
 
   const CheckMeta& meta() const override { return kMeta; }

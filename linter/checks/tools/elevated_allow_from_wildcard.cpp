@@ -31,6 +31,7 @@ blanks dropped) contains `"*"`. Skipped when `tools.elevated.enabled` is
 { tools: { elevated: { allowFrom: { telegram: ["123456789"] } } } }
 ```
 )md",
+      .keyed = true,
   };
 
   const CheckMeta& meta() const override { return kMeta; }
