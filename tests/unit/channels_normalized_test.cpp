@@ -1,0 +1,173 @@
+// The normalized channel config of checks-channels.md §0.1 (seeding, dm.*
+// alias promotion, schema defaults) and the §0.4 fallback classes.
+#include <catch2/catch.hpp>
+
+#include "checks/channels/normalized.h"
+#include "config/loader.h"
+#include "tree/memory_tree.h"
+
+namespace {
+
+using namespace clawlint;
+using checks::channels::NormalizeChannels;
+using config::Profile;
+using config::Value;
+
+struct Loaded {
+  SourceSet sources;
+  config::LoadedConfig config;
+  config::ValuePtr channels;
+};
+
+std::unique_ptr<Loaded> Normalize(std::string text,
+                                  Profile profile = Profile::k2026_4_29) {
+  tree::MemoryTree t;
+  t.AddFile("openclaw.json", std::move(text));
+  auto out = std::make_unique<Loaded>();
+  config::LoadOptions options;
+  options.profile = profile;
+  out->config = config::Load(t, out->sources, "openclaw.json", options);
+  REQUIRE_FALSE(out->config.error);
+  const config::MemberEntry* m = out->config.root->GetMember("channels");
+  REQUIRE(m);
+  out->channels = NormalizeChannels(m->value, profile);
+  return out;
+}
+
+std::string At(const Value* v, std::string_view path) {
+  size_t start = 0;
+  while (v && start <= path.size()) {
+    size_t dot = path.find('.', start);
+    if (dot == std::string_view::npos) dot = path.size();
+    v = v->Get(path.substr(start, dot - start));
+    start = dot + 1;
+  }
+  if (!v) return "<absent>";
+  return v->is_string() ? v->string : "<non-string>";
+}
+
+}  // namespace
+
+TEST_CASE("channels: schema defaults on roots and account objects",
+          "[channels]") {
+  auto l = Normalize(R"({channels: {
+    discord: {enabled: true, token: "x", accounts: {default: {}}},
+    slack: {accounts: {a: {}}},
+    zalo: {botToken: "t"},
+    googlechat: {dm: {}},
+  }})");
+  const Value* c = l->channels.get();
+  CHECK(At(c, "discord.groupPolicy") == "allowlist");
+  CHECK(At(c, "discord.dmPolicy") == "<absent>");
+  CHECK(At(c, "discord.accounts.default.groupPolicy") == "allowlist");
+  CHECK(At(c, "slack.groupPolicy") == "allowlist");
+  // named account of slack: seeded accounts.default holds nothing to move,
+  // and slack accounts get no default
+  CHECK(At(c, "slack.accounts.a.groupPolicy") == "<absent>");
+  CHECK(At(c, "zalo.groupPolicy") == "<absent>");
+  CHECK(At(c, "googlechat.dm.policy") == "pairing");
+  // the raw tree is untouched
+  CHECK(At(l->config.root.get(), "channels.discord.groupPolicy") == "<absent>");
+  // a default points at the object it was added to
+  const Value* discord = c->Get("discord");
+  CHECK(discord->Get("groupPolicy")->origin.span.begin ==
+        discord->origin.span.begin);
+}
+
+TEST_CASE("channels: named accounts seed accounts.default (static set)",
+          "[channels]") {
+  auto l = Normalize(R"({channels: {telegram: {
+    enabled: true, botToken: "1:a", dmPolicy: "open", allowFrom: ["1"],
+    groupPolicy: "open", groups: {"-1": {}}, defaultAccount: "b",
+    accounts: {b: {botToken: "2:b"}},
+  }}})");
+  const Value* c = l->channels.get();
+  CHECK(At(c, "telegram.accounts.default.dmPolicy") == "open");
+  CHECK(At(c, "telegram.accounts.default.groupPolicy") == "open");
+  CHECK(At(c, "telegram.accounts.default.botToken") == "1:a");
+  // root keeps enabled/defaultAccount/groups, gets schema defaults back
+  CHECK(At(c, "telegram.defaultAccount") == "b");
+  CHECK(c->Get("telegram")->Get("groups"));
+  CHECK(At(c, "telegram.dmPolicy") == "pairing");
+  CHECK(At(c, "telegram.groupPolicy") == "allowlist");
+  CHECK(At(c, "telegram.accounts.b.groupPolicy") == "allowlist");
+  // the moved value is the written one (its origin is kept)
+  const Value* moved = c->Get("telegram")->Get("accounts")->Get("default");
+  const Value* raw = l->config.root->Get("channels")->Get("telegram");
+  CHECK(moved->Get("dmPolicy") == raw->Get("dmPolicy"));
+}
+
+TEST_CASE("channels: no seeding with a default account in any case",
+          "[channels]") {
+  auto l = Normalize(R"({channels: {signal: {
+    dmPolicy: "open", accounts: {Default: {account: "+1"}},
+  }}})");
+  CHECK(At(l->channels.get(), "signal.dmPolicy") == "open");
+  CHECK(At(l->channels.get(), "signal.accounts.default.dmPolicy") ==
+        "<absent>");
+}
+
+TEST_CASE("channels: matrix moves only its restricted set", "[channels]") {
+  auto l = Normalize(R"({channels: {matrix: {
+    homeserver: "https://m", groupPolicy: "open", dm: {policy: "open"},
+    accounts: {a: {}},
+  }}})");
+  const Value* c = l->channels.get();
+  CHECK(At(c, "matrix.accounts.default.homeserver") == "https://m");
+  CHECK(At(c, "matrix.groupPolicy") == "open");
+  CHECK(At(c, "matrix.dm.policy") == "open");
+}
+
+TEST_CASE("channels: discord/slack dm.* aliases are promoted", "[channels]") {
+  auto l = Normalize(R"({channels: {
+    discord: {dm: {policy: "open", allowFrom: ["1"]},
+              accounts: {default: {dmPolicy: "open", dm: {policy: "open",
+                allowFrom: [" 2 "]}, allowFrom: ["2"]}},
+              },
+    slack: {allowFrom: ["a"], dm: {allowFrom: ["b"]}},
+    googlechat: {dm: {policy: "open"}},
+  }})");
+  const Value* c = l->channels.get();
+  CHECK(At(c, "discord.dmPolicy") == "open");
+  CHECK(c->Get("discord")->Get("allowFrom"));
+  CHECK_FALSE(c->Get("discord")->Get("dm"));
+  // equal copies are dropped, an emptied dm disappears
+  CHECK_FALSE(c->Get("discord")->Get("accounts")->Get("default")->Get("dm"));
+  // differing lists keep both
+  CHECK(c->Get("slack")->Get("dm")->Get("allowFrom"));
+  CHECK(At(c, "googlechat.dm.policy") == "open");
+  CHECK_FALSE(c->Get("googlechat")->Get("dmPolicy"));
+}
+
+TEST_CASE("channels: 9.6 has no migration, only root defaults", "[channels]") {
+  auto l = Normalize(R"({channels: {telegram: {
+    groupPolicy: "open", accounts: {a: {botToken: "1:b"}},
+  }}})",
+                     Profile::k2026_9_6);
+  const Value* c = l->channels.get();
+  CHECK(At(c, "telegram.groupPolicy") == "open");
+  CHECK(At(c, "telegram.dmPolicy") == "pairing");
+  CHECK(At(c, "telegram.accounts.a.groupPolicy") == "<absent>");
+  CHECK_FALSE(c->Get("telegram")->Get("accounts")->Get("default"));
+}
+
+TEST_CASE("channels: catalogue and group-policy fallback classes",
+          "[channels]") {
+  using namespace checks::channels;
+  REQUIRE(BundledChannels().size() == 22);
+  CHECK(Audited("zalo", Profile::k2026_4_29));
+  CHECK_FALSE(Audited("slack", Profile::k2026_4_29));
+  CHECK_FALSE(Audited("zalo", Profile::k2026_9_6));
+  CHECK_FALSE(FindChannel("defaults"));
+  auto l = Normalize(R"({channels: {defaults: {groupPolicy: "disabled"}}})");
+  const Value* defaults = l->channels->Get("defaults");
+  Value empty;
+  empty.kind = config::Kind::kObject;
+  CHECK(EffectiveGroupPolicy(*FindChannel("zalo"), empty, nullptr) == "open");
+  CHECK(EffectiveGroupPolicy(*FindChannel("zalo"), empty, defaults) ==
+        "disabled");
+  CHECK(EffectiveGroupPolicy(*FindChannel("feishu"), empty, nullptr) ==
+        "allowlist");
+  CHECK(EffectiveGroupPolicy(*FindChannel("bluebubbles"), empty, defaults) ==
+        "allowlist");
+}
