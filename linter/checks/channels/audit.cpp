@@ -455,9 +455,8 @@ class Pass {
     if (dm_scope == "main" && (wildcard || distinct.size() > 1)) {
       PushAt(ch, "dm.scope_main_multiuser", Severity::kWarn,
              "Several DM senders share the main session",
-             "Multiple DM senders (" + allow_path +
-                 ") share session.dmScope=\"main\": their context leaks "
-                 "between them.",
+             "Several DM senders share session.dmScope=\"main\": their "
+             "context leaks between them; use \"per-channel-peer\".",
              "session.dmScope", &c_.Nearest("session.dmScope"));
     }
   }
