@@ -52,21 +52,22 @@ TEST_CASE("identity: discord", "[identity]") {
 }
 
 TEST_CASE("identity: telegram", "[identity]") {
-  CheckRule("telegram", {
-                            {"123456", S},
-                            {" 123456 ", S},
-                            {"tg:123456", S},
-                            {"TG:123456", S},
-                            {"telegram: 123456", S},
-                            {"-1001234567890", M},
-                            {"tg:-100123", M},
-                            {"+123456", M},
-                            {"@alice", M},
-                            {"alice", M},
-                            {"tg:", M},
-                            {"", I},
-                            {"*", I},
-                        });
+  CheckRule("telegram",
+            {
+                {"123456", S},
+                {" 123456 ", S},
+                {"tg:123456", S},
+                {"TG:123456", S},
+                {"telegram: 123456", S},
+                {"-1001234567890", M},
+                {"tg:-100123", M},
+                {"+123456", M},
+                {"@alice", M},
+                {"alice", M},
+                {"tg:", I},  // nothing after the prefix: not reported [oracle]
+                {"", I},
+                {"*", I},
+            });
 }
 
 TEST_CASE("identity: zalouser", "[identity]") {

@@ -496,7 +496,7 @@ class Pass {
         Simple(ch, root, a);
       }
       if (ch == "feishu") Feishu(root, a);
-      if (ch == "synology-chat") Synology(root, a, ids.size());
+      if (ch == "synology-chat") Synology(root, a, ids);
     }
   }
 
@@ -889,7 +889,19 @@ class Pass {
     }
   }
 
-  void Synology(const Value& root, const Account& a, size_t count) {
+  // The webhook path an enabled synology-chat account listens on; "" when
+  // the account is disabled.
+  std::string SynologyPath(const Value& root, const std::string& id) const {
+    Account other = MakeAccount("synology-chat", root, id);
+    const Value* enabled = other.merged->Get("enabled");
+    if (enabled && enabled->is_false()) return "";
+    std::string_view path = Str(other.merged->Get("webhookPath"));
+    return std::string(path.empty() ? "/webhook/synology" : path);
+  }
+
+  void Synology(const Value& root, const Account& a,
+                const std::vector<std::string>& account_ids) {
+    const size_t count = account_ids.size();
     const std::string ch = "synology-chat";
     const Value& m = *a.merged;
     const std::string here = a.raw ? AccountPath(ch, a) : RootPath(ch);
@@ -963,6 +975,18 @@ class Pass {
               "allowedUserIds blocks everyone; use dmPolicy=\"open\" only "
               "deliberately.",
               where("allowedUserIds"));
+    // Webhook routing: accounts sharing one path refuse to start.
+    const std::string path = SynologyPath(root, a.id);
+    std::string others;
+    for (const std::string& id : account_ids) {
+      if (id == a.id || SynologyPath(root, id) != path) continue;
+      others += (others.empty() ? "" : ", ") + id;
+    }
+    if (!others.empty())
+      Warning(ch, Severity::kWarn,
+              "Synology Chat: account " + a.id + " conflicts on webhookPath " +
+                  path + " with " + others + "; the shared route is refused.",
+              where("webhookPath"));
     if (name_matching) {
       std::string title = "Synology Chat replies match users by name";
       if (Scoped(a, count)) title += " (account: " + a.id + ")";

@@ -47,10 +47,11 @@ const std::vector<RuleData>& Data() {
         "allowFrom, groupAllowFrom, groups.*.allowFrom, "
         "groups.*.topics.*.allowFrom",
         "after removing a `telegram:`/`tg:` prefix (any case): digits only; "
-        "`@user`, names and negative chat ids are invalid"},
+        "`@user`, names and negative chat ids are invalid; a bare prefix is "
+        "ignored"},
        {},
        {R"((?i)^(?:telegram|tg):)"},
-       false,
+       true,  // a bare "tg:" is not reported [oracle]
        Mode::kStableIfAny,
        {R"(^[0-9]+$)"}},
       {{"zalouser", true, "mutable", "keys of groups",
