@@ -1,9 +1,12 @@
 // The normalized channel config of checks-channels.md §0.1 (seeding, dm.*
 // alias promotion, schema defaults) and the §0.4 fallback classes.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "checks/channels/audit.h"
 #include "checks/channels/normalized.h"
 #include "config/loader.h"
+#include "config/view.h"
 #include "tree/memory_tree.h"
 
 namespace {
@@ -170,4 +173,48 @@ TEST_CASE("channels: catalogue and group-policy fallback classes",
         "allowlist");
   CHECK(EffectiveGroupPolicy(*FindChannel("bluebubbles"), empty, defaults) ==
         "allowlist");
+}
+
+TEST_CASE("channels: the audit pass survives odd (schema-invalid) input",
+          "[channels]") {
+  tree::MemoryTree t;
+  t.AddFile("openclaw.json", R"({ channels: {
+    discord: { enabled: true, accounts: {
+      "a[b": { token: "t", dmPolicy: "open" },
+      "x.y": { token: "u", groupPolicy: "open", allowFrom: ["n#1"] },
+      "[9]": { token: "v", dmPolicy: "open" } } },
+    telegram: { enabled: true, botToken: "1:a",
+      allowFrom: [1, null, {}, [], true, "@x"],
+      groups: { "-1": { topics: { "2": { allowFrom: ["y"] } } } },
+      groupAllowFrom: "*" },
+    "synology-chat": { accounts: { b: 3, c: { enabled: false } },
+      allowedUserIds: ",,", dmPolicy: 7 },
+    irc: { host: "h", nick: "n", nickserv: "x" },
+    zalo: { botToken: { source: "env", id: "Z" } },
+  } })");
+  SourceSet sources;
+  config::LoadOptions options;
+  const config::LoadedConfig loaded =
+      config::Load(t, sources, "openclaw.json", options);
+  REQUIRE_FALSE(loaded.error);
+  const config::ConfigView view(loaded, Profile::k2026_4_29);
+  checks::channels::ChannelPass pass;
+  REQUIRE_NOTHROW(pass = checks::channels::RunChannelPass(view));
+  std::vector<std::string> ids;
+  for (const auto& e : pass.events) {
+    ids.push_back(e.check_id);
+    CHECK(e.at != nullptr);
+  }
+  // The discord account "x.y" is group-open and lists a tag.
+  CHECK(std::find(ids.begin(), ids.end(),
+                  "channels.discord.allowFrom.name_based_entries") !=
+        ids.end());
+  // Zalo with a SecretRef token is configured and group-open by fallback.
+  bool zalo_warning = false;
+  for (const std::string& id : ids)
+    zalo_warning |= id.starts_with("channels.zalo.warning.");
+  CHECK(zalo_warning);
+  // 9.6 audits no channel.
+  const config::ConfigView v96(loaded, Profile::k2026_9_6);
+  CHECK(checks::channels::RunChannelPass(v96).events.empty());
 }

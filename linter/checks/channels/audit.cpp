@@ -230,22 +230,32 @@ class Pass {
   // tree (dots inside account ids are not expected).
   const Value* Locate(const std::string& path) const {
     const Value* v = channels_.get();
-    size_t start = std::string_view("channels.").size();
+    const std::string_view prefix = "channels.";
+    if (!std::string_view(path).starts_with(prefix)) return v;
+    size_t start = prefix.size();
     while (start < path.size()) {
-      size_t end = path.find_first_of(".[", start);
-      if (end == std::string::npos) end = path.size();
       const Value* next = nullptr;
-      if (path[start - 1] == '[') {
+      size_t end;
+      if (path[start] == '[') {  // an array index, "[12]"
         size_t close = path.find(']', start);
-        size_t i = std::stoul(path.substr(start, close - start));
-        if (v->is_array() && i < v->items.size()) next = v->items[i].get();
+        if (close == std::string::npos) break;
+        size_t index = 0;
+        bool digits = close > start + 1;
+        for (size_t k = start + 1; k < close && digits; ++k) {
+          digits = path[k] >= '0' && path[k] <= '9' && index < 1000000;
+          index = index * 10 + static_cast<size_t>(path[k] - '0');
+        }
+        if (digits && v->is_array() && index < v->items.size())
+          next = v->items[index].get();
         end = close + 1;
       } else {
+        end = path.find_first_of(".[", start);
+        if (end == std::string::npos) end = path.size();
         next = v->Get(std::string_view(path).substr(start, end - start));
       }
       if (!next) break;
       v = next;
-      start = end + 1;
+      start = end < path.size() && path[end] == '.' ? end + 1 : end;
     }
     return v;
   }
