@@ -201,4 +201,22 @@ std::string IdentityRulesMarkdown(bool audit_only) {
   return out;
 }
 
+std::string IdentityDocsFor(std::string_view check_id) {
+  std::string channel;
+  if (check_id == "channels.discord.allowFrom.name_based_entries") {
+    channel = "discord";
+  } else if (check_id == "channels.telegram.allowFrom.invalid_entries") {
+    channel = "telegram";
+  } else if (check_id == "clawlint.allowlist.mutable_identity") {
+    return "\n## Identity rules (from the rule table)\n" +
+           IdentityRulesMarkdown(/*audit_only=*/false);
+  } else {
+    return "";
+  }
+  const IdentityRule* r = FindIdentityRule(channel);
+  return "\n## Identity rule (from the rule table)\n" + std::string(r->channel) +
+         " (" + std::string(r->lists) + "): " + std::string(r->description) +
+         ".\n";
+}
+
 }  // namespace clawlint::checks::channels

@@ -38,4 +38,8 @@ Identity ClassifyIdentity(std::string_view channel, std::string_view entry);
 /// The rules as a Markdown table (for check docs).
 std::string IdentityRulesMarkdown(bool audit_only);
 
+/// The identity rules a check applies, generated from the rule table, as a
+/// Markdown section for `--explain` ("" for checks that use none).
+std::string IdentityDocsFor(std::string_view check_id);
+
 }  // namespace clawlint::checks::channels

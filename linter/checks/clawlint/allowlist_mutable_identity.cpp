@@ -51,13 +51,8 @@ irc and mattermost. Each offending entry is reported at the entry itself.
 A scope (channel root or account) with `dangerouslyAllowNameMatching: true`
 is skipped, as the doctor does (an account's own boolean wins).
 
-| channel | lists | rule |
-|---|---|---|
-| slack | allowFrom, dm.allowFrom, channels.*.users | stable: `<@ID>` (8+ alphanumerics), or after `slack:`/`user:` a Slack id or 8+ alphanumerics |
-| googlechat | groupAllowFrom, dm.allowFrom, groups.*.users | mutable iff an e-mail address (after `googlechat:` and `users/`) |
-| msteams | allowFrom, groupAllowFrom | mutable iff it contains whitespace or `@` |
-| irc | allowFrom, groupAllowFrom, groups.*.allowFrom | bare nicks are mutable, `nick!user@host` masks are stable |
-| mattermost | allowFrom, groupAllowFrom | stable: a 26-character user id |
+`--explain` lists the rules, generated from the rule table
+(`checks/channels/identity.cpp`).
 
 ## Why is this bad?
 Display names, nicks and e-mail addresses can be changed or re-registered by
