@@ -1,7 +1,14 @@
 // The normalized channel config of checks-channels.md §0.1 (seeding, dm.*
 // alias promotion, schema defaults) and the §0.4 fallback classes.
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "checks/channels/audit.h"
 #include "checks/channels/normalized.h"
@@ -217,4 +224,72 @@ TEST_CASE("channels: the audit pass survives odd (schema-invalid) input",
   // 9.6 audits no channel.
   const config::ConfigView v96(loaded, Profile::k2026_9_6);
   CHECK(checks::channels::RunChannelPass(v96).events.empty());
+}
+
+// The reference's summary line "groups: open=N, allowlist=M" counts the
+// top-level channel group policies after normalization: check our view
+// against every recorded channel case of the corpus.
+TEST_CASE("channels: normalized group policies match the recorded summaries",
+          "[channels]") {
+  namespace fs = std::filesystem;
+  const fs::path corpus = fs::path(CLAWLINT_SOURCE_DIR) / "tests/conformance";
+  static const RE2 kLine(R"(groups: open=(\d+), allowlist=(\d+))");
+  size_t compared = 0;
+  std::vector<std::string> mismatches;
+  for (const auto& dir : fs::directory_iterator(corpus)) {
+    if (!dir.path().filename().string().starts_with("channels-")) continue;
+    for (const auto& file : fs::directory_iterator(dir.path())) {
+      if (file.path().extension() != ".json5") continue;
+      for (Profile profile : {Profile::k2026_4_29, Profile::k2026_9_6}) {
+        fs::path record = file.path();
+        record.replace_extension(
+            "." + std::string(config::ProfileName(profile)) + ".json");
+        std::ifstream in(record);
+        std::stringstream text;
+        text << in.rdbuf();
+        const auto doc = nlohmann::json::parse(text.str(), nullptr, false);
+        if (doc.is_discarded() || !doc.contains("findings")) continue;
+        std::string detail;
+        for (const auto& f : doc["findings"]) {
+          if (f["checkId"] == "summary.attack_surface") detail = f["detail"];
+        }
+        int open = 0, allowlist = 0;
+        if (!RE2::PartialMatch(detail, kLine, &open, &allowlist)) continue;
+        std::ifstream cfg(file.path());
+        std::stringstream cfg_text;
+        cfg_text << cfg.rdbuf();
+        tree::MemoryTree t;
+        t.AddFile("openclaw.json", cfg_text.str());
+        SourceSet sources;
+        config::LoadOptions options;
+        options.profile = profile;
+        const auto loaded = config::Load(t, sources, "openclaw.json", options);
+        if (loaded.error) continue;
+        const auto* m = loaded.root->GetMember("channels");
+        if (!m) continue;
+        const auto channels = NormalizeChannels(m->value, profile);
+        int our_open = 0, our_allowlist = 0;
+        for (const auto& ch : channels->members) {
+          const Value* p = ch.value->Get("groupPolicy");
+          if (!p || !p->is_string()) continue;
+          our_open += p->string == "open";
+          our_allowlist += p->string == "allowlist";
+        }
+        if (our_open != open || our_allowlist != allowlist) {
+          mismatches.push_back(file.path().filename().string() + " " +
+                               std::string(config::ProfileName(profile)) +
+                               ": reference " + std::to_string(open) + "/" +
+                               std::to_string(allowlist) + ", ours " +
+                               std::to_string(our_open) + "/" +
+                               std::to_string(our_allowlist));
+        }
+        ++compared;
+      }
+    }
+  }
+  std::cout << "channels: summary group counts compared on " << compared
+            << " records\n";
+  for (const std::string& m : mismatches) std::cout << "  " << m << '\n';
+  CHECK(mismatches.empty());
+  CHECK(compared > 100);
 }

@@ -70,7 +70,11 @@ bool Audited(std::string_view id, config::Profile profile);
 ///    schema defaults of the table on the root and every account object.
 ///  - 9.6: no load-time migration; only the root schema defaults (observed:
 ///    root groupPolicy defaults count in summary.attack_surface, account
-///    objects get none and are merged with the root by 9.6 checks).
+///    objects get none and are merged with the root by 9.6 checks), and
+///    none at all for feishu, irc and nextcloud-talk (observed; the other
+///    channels keep the table's root defaults, verified for discord, slack,
+///    telegram and imessage). The test "normalized group policies match the
+///    recorded summaries" checks this view against every channel record.
 /// A non-object `channels` is returned unchanged.
 config::ValuePtr NormalizeChannels(const config::ValuePtr& channels,
                                    config::Profile profile);
