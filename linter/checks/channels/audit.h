@@ -3,7 +3,10 @@
 // the per-account sequence of findings, numbered and de-duplicated as the
 // reference does. The findings are dynamic (`channels.<ch>.dm.open`,
 // `channels.<ch>.warning.<n>`): one Check per finding family (the files
-// beside this one) reports the events of its family.
+// beside this one) reports the events of its family. The pass itself lives
+// in audit_internal.h (iteration, accounts, DM checks) and one file per
+// channel family (discord.cpp, telegram.cpp, group_policy.cpp, feishu.cpp,
+// synology_chat.cpp).
 #pragma once
 
 #include <string>

@@ -214,9 +214,9 @@ std::string IdentityDocsFor(std::string_view check_id) {
     return "";
   }
   const IdentityRule* r = FindIdentityRule(channel);
-  return "\n## Identity rule (from the rule table)\n" + std::string(r->channel) +
-         " (" + std::string(r->lists) + "): " + std::string(r->description) +
-         ".\n";
+  return "\n## Identity rule (from the rule table)\n" +
+         std::string(r->channel) + " (" + std::string(r->lists) +
+         "): " + std::string(r->description) + ".\n";
 }
 
 }  // namespace clawlint::checks::channels
