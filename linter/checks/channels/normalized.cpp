@@ -230,9 +230,13 @@ ValuePtr NormalizeChannel(const ChannelSpec* spec, std::string_view id,
   ValuePtr channel = Copy(raw);
   if (v429) SeedDefaultAccount(id, *channel);
   if (!spec) return channel;
-  // 2026.9.6 applies no schema default to these (their external plugins'
-  // schemas are not loaded): observed in the recorded summary lines.
-  if (!v429 && (id == "feishu" || id == "irc" || id == "nextcloud-talk"))
+  // 2026.9.6 applies no schema default to these once their section holds
+  // more than `enabled` (observed in the recorded summary lines: `{enabled:
+  // true}` alone gets the default, a configured section does not; the
+  // mechanism, likely the external plugin's setup path, is not known).
+  if (!v429 && (id == "feishu" || id == "irc" || id == "nextcloud-talk") &&
+      std::any_of(raw->members.begin(), raw->members.end(),
+                  [](const MemberEntry& m) { return m.key != "enabled"; }))
     return channel;
   if (v429 && spec->dm_alias_promotion) PromoteDmAliases(*channel);
   Default(*channel, "dmPolicy", spec->root_dm_policy);

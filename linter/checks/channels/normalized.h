@@ -71,7 +71,8 @@ bool Audited(std::string_view id, config::Profile profile);
 ///  - 9.6: no load-time migration; only the root schema defaults (observed:
 ///    root groupPolicy defaults count in summary.attack_surface, account
 ///    objects get none and are merged with the root by 9.6 checks), and
-///    none at all for feishu, irc and nextcloud-talk (observed; the other
+///    none for feishu, irc and nextcloud-talk sections holding more than
+///    `enabled` (observed; the other
 ///    channels keep the table's root defaults, verified for discord, slack,
 ///    telegram and imessage). The test "normalized group policies match the
 ///    recorded summaries" checks this view against every channel record.
