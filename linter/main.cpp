@@ -17,6 +17,7 @@
 
 #include "checks/builtin.h"
 #include "checks/catalog.h"
+#include "checks/channels/identity.h"
 #include "checks/check.h"
 #include "config/env.h"
 #include "driver.h"
@@ -273,7 +274,7 @@ int Explain(const std::string& id) {
   std::cout << "# " << meta->id << ": " << meta->title
             << "\n\nSeverity: " << SeverityName(meta->severity)
             << ". Releases: " << ReleasesText(*meta) << ".\n\n"
-            << meta->docs;
+            << meta->docs << checks::channels::IdentityDocsFor(meta->id);
   return kExitClean;
 }
 

@@ -29,10 +29,6 @@ struct CheckMeta {
   std::string_view remediation;  // default "how to fix", may be empty
   /// Markdown: What it does / Why is this bad? / Example / Use instead.
   std::string_view docs;
-  /// The emitted checkIds insert a config key before the last segment of
-  /// `id`: "tools.elevated.allowFrom.wildcard" reports
-  /// "tools.elevated.allowFrom.<provider>.wildcard".
-  bool keyed = false;
 };
 
 /// Collects one check's findings; stamps id, title and severity.
@@ -66,8 +62,7 @@ class Check {
 
 /// Every check, sorted by id.
 const std::vector<std::unique_ptr<Check>>& AllChecks();
-/// The check with `id`, or nullptr. An emitted id of a keyed check
-/// ("tools.elevated.allowFrom.telegram.wildcard") finds that check.
+/// The check with `id`, or nullptr.
 const Check* FindCheck(std::string_view id);
 /// True when `meta` applies to `profile`.
 bool RunsIn(const CheckMeta& meta, config::Profile profile);

@@ -25,6 +25,9 @@ struct Finding {
   std::string config_path;  // dotted path in the merged config, "" = root
   std::vector<Span> include_chain;  // `$include` sites, outermost first
   std::string root_path;            // the config root this finding belongs to
+  /// Position among findings of the same emission rank, where the reference's
+  /// order is not the location order (the channel pass); 0 = none.
+  uint32_t emission_seq = 0;
 };
 
 /// Orders findings by file, position, then check id: a stable report order.

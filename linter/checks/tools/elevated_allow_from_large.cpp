@@ -7,7 +7,7 @@ namespace {
 class ToolsElevatedAllowFromLarge final : public Check {
  public:
   static constexpr CheckMeta kMeta{
-      .id = "tools.elevated.allowFrom.large",
+      .id = "tools.elevated.allowFrom.<provider>.large",
       .severity = Severity::kWarn,
       .releases = kBothReleases,
       .title = "Elevated exec allowlist is large",
@@ -30,7 +30,6 @@ review and likely includes people who do not need it.
 ## Use instead
 Keep only the few operators who need elevated mode.
 )md",
-      .keyed = true,
   };
 
   const CheckMeta& meta() const override { return kMeta; }

@@ -7,7 +7,7 @@ namespace {
 class ToolsElevatedAllowFromWildcard final : public Check {
  public:
   static constexpr CheckMeta kMeta{
-      .id = "tools.elevated.allowFrom.wildcard",
+      .id = "tools.elevated.allowFrom.<provider>.wildcard",
       .severity = Severity::kCritical,
       .releases = kBothReleases,
       .title = "Elevated exec allowlist contains wildcard",
@@ -31,7 +31,6 @@ blanks dropped) contains `"*"`. Skipped when `tools.elevated.enabled` is
 { tools: { elevated: { allowFrom: { telegram: ["123456789"] } } } }
 ```
 )md",
-      .keyed = true,
   };
 
   const CheckMeta& meta() const override { return kMeta; }

@@ -1,5 +1,7 @@
 #include "checks/tools/exec_scopes.h"
 
+#include "checks/channels/normalized.h"
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -136,10 +138,7 @@ std::vector<ExecScope> ExecScopes(const config::ConfigView& c) {
 }
 
 config::ValuePtr ChannelsSection(const config::ConfigView& c) {
-  const Value* channels = c.Find("channels");  // records the read
-  if (!channels || !channels->is_object()) return nullptr;
-  const config::MemberEntry* m = c.root().GetMember("channels");
-  return m ? m->value : nullptr;
+  return channels::NormalizedChannels(c);
 }
 
 std::vector<OpenSurface> OpenExecSurfaces(const config::ConfigView& c) {
