@@ -48,8 +48,12 @@ void SortByEmission(std::vector<const T*>& items,
                     const Finding& (*finding)(const T*)) {
   std::stable_sort(items.begin(), items.end(),
                    [finding](const T* a, const T* b) {
-                     return checks::EmissionRank(finding(a).check_id) <
-                            checks::EmissionRank(finding(b).check_id);
+                     const Finding& x = finding(a);
+                     const Finding& y = finding(b);
+                     const int rx = checks::EmissionRank(x.check_id);
+                     const int ry = checks::EmissionRank(y.check_id);
+                     if (rx != ry) return rx < ry;
+                     return x.emission_seq < y.emission_seq;
                    });
 }
 

@@ -7,6 +7,7 @@
 
 #include "checks/builtin.h"
 #include "checks/catalog.h"
+#include "checks/channels/identity.h"
 
 namespace clawlint::formats {
 
@@ -147,7 +148,8 @@ std::string ExplainMarkdown(const checks::CheckMeta& meta) {
   std::string out =
       "# " + std::string(meta.id) + ": " + std::string(meta.title) +
       "\n\nSeverity: " + std::string(SeverityName(meta.severity)) +
-      ". Releases: " + ReleasesText(meta) + ".\n\n" + std::string(meta.docs);
+      ". Releases: " + ReleasesText(meta) + ".\n\n" + std::string(meta.docs) +
+      checks::channels::IdentityDocsFor(meta.id);
   if (!out.ends_with("\n")) out += '\n';
   if (!meta.remediation.empty()) {
     out += "\n## Remediation\n" + std::string(meta.remediation) + "\n";

@@ -26,9 +26,37 @@ const std::vector<std::unique_ptr<Check>>& AllChecks() {
   return all;
 }
 
+namespace {
+
+// A family id ("channels.<ch>.warning.<n>") matches a concrete id segment by
+// segment, each `<...>` standing for one non-empty segment.
+bool MatchesFamily(std::string_view family, std::string_view id) {
+  if (family.find('<') == std::string_view::npos) return false;
+  while (!family.empty() || !id.empty()) {
+    const size_t fd = family.find('.');
+    const size_t id_dot = id.find('.');
+    std::string_view f = family.substr(0, fd);
+    std::string_view s = id.substr(0, id_dot);
+    const bool placeholder = f.starts_with('<') && f.ends_with('>');
+    if (s.empty() || (!placeholder && f != s)) return false;
+    if ((fd == std::string_view::npos) != (id_dot == std::string_view::npos))
+      return false;
+    if (fd == std::string_view::npos) return true;
+    family.remove_prefix(fd + 1);
+    id.remove_prefix(id_dot + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
 const Check* FindCheck(std::string_view id) {
   for (const auto& c : AllChecks()) {
     if (c->meta().id == id) return c.get();
+  }
+  // Concrete ids of a family; a specific check (an exact id) wins above.
+  for (const auto& c : AllChecks()) {
+    if (MatchesFamily(c->meta().id, id)) return c.get();
   }
   return nullptr;
 }

@@ -30,6 +30,9 @@ struct Finding {
   /// secrets.*: the `${VAR}` name a fix would write instead of the literal
   /// at `span` (derived from the config path); empty otherwise.
   std::string suggested_env;
+  /// Position among findings of the same emission rank, where the reference's
+  /// order is not the location order (the channel pass); 0 = none.
+  uint32_t emission_seq = 0;
 };
 
 /// Orders findings by file, position, then check id: a stable report order.

@@ -218,7 +218,23 @@ class Validator {
   }
 
   // ajv's messages are final when made: "invalid config: " + ajv's text.
+  // 2026.9.6 names the external channel plugin whose schema rejected the
+  // value ("invalid config for plugin signal: ..."); telegram, the one
+  // bundled channel, keeps the plain form.
   Issue Ajv(std::string message, const At& at) const {
+    std::string_view path = path_;
+    if (profile_ == config::Profile::k2026_9_6 &&
+        path.starts_with("channels.")) {
+      std::string_view channel = path.substr(9);
+      channel = channel.substr(0, channel.find('.'));
+      if (channel == "telegram") {
+        return Make(Code::kAjv, "invalid config: " + message, at);
+      }
+      return Make(
+          Code::kAjv,
+          "invalid config for plugin " + std::string(channel) + ": " + message,
+          at);
+    }
     return Make(Code::kAjv, "invalid config: " + message, at);
   }
 

@@ -34,7 +34,9 @@ TEST_CASE("catalog: checks are registered once, sorted by id", "[catalog]") {
 }
 
 TEST_CASE("catalog: ids, titles and docs are complete", "[catalog]") {
-  const RE2 id_pattern(R"([a-z0-9_]+(\.[a-z0-9_]+)+)");
+  // Segments are snake_case (channel ids may hold '-'); a family of dynamic
+  // ids names its variable segments `<ch>`, `<n>`.
+  const RE2 id_pattern(R"([a-z0-9_]+(\.([A-Za-z0-9_-]+|<[a-z]+>))+)");
   for (const CheckMeta* m : AllMetas()) {
     INFO(m->id);
     CHECK(RE2::FullMatch(m->id, id_pattern));
@@ -77,4 +79,22 @@ TEST_CASE("catalog: every check has bad and good fixtures", "[catalog]") {
     for (const CheckMeta* m : AllMetas()) known |= m->id == id;
     CHECK(known);
   }
+}
+
+TEST_CASE("catalog: concrete channel ids find their family check",
+          "[catalog]") {
+  using clawlint::checks::FindCheck;
+  const auto* open = FindCheck("channels.discord.dm.open");
+  REQUIRE(open);
+  CHECK(open->meta().id == "channels.<ch>.dm.open");
+  const auto* warning = FindCheck("channels.nextcloud-talk.warning.12");
+  REQUIRE(warning);
+  CHECK(warning->meta().id == "channels.<ch>.warning.<n>");
+  // a specific check wins over a family
+  REQUIRE(FindCheck("channels.telegram.allowFrom.invalid_entries"));
+  CHECK(FindCheck("channels.telegram.allowFrom.invalid_entries")->meta().id ==
+        "channels.telegram.allowFrom.invalid_entries");
+  CHECK_FALSE(FindCheck("channels.discord.dm.open.extra"));
+  CHECK_FALSE(FindCheck("channels.discord.dm"));
+  CHECK_FALSE(FindCheck("channels..dm.open"));
 }

@@ -142,7 +142,14 @@ tree::MemoryTree TreeFor(const Case& c) {
 // (config-format.md §2.1 step 6), which linter/config/loader.cpp does not
 // do yet, so the 9.6 schema sees a key it no longer has.
 bool IsLoaderGap(Profile profile, const SchemaIssue& issue) {
-  return profile == Profile::k2026_9_6 && issue.path == "agents" &&
+  if (profile != Profile::k2026_9_6) return false;
+  // 9.6 moves a legacy googlechat dm.policy / dm.allowFrom before it
+  // validates, and does not apply the nostr plugin's schema here
+  // (tests/known-differences.txt, channels-misc).
+  if (issue.path == "channels.googlechat.dm" ||
+      issue.path.starts_with("channels.nostr"))
+    return true;
+  return issue.path == "agents" &&
          issue.message == "Unrecognized key: \"list\"";
 }
 

@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "checks/tools/exec_scopes.h"
 
 namespace clawlint::checks {
 namespace {
@@ -55,10 +56,11 @@ Nothing to change.
   static std::string OnOff(bool on) { return on ? "enabled" : "disabled"; }
   static bool IsFalse(const Value* v) { return v && v->is_false(); }
 
-  // Top-level channels only; accounts are not visited.
+  // Top-level channels only (after the schema defaults of the normalized
+  // channel view); accounts are not visited.
   static std::string GroupLine(const config::ConfigView& c) {
     int open = 0, allowlist = 0;
-    if (const Value* channels = c.Find("channels")) {
+    if (const config::ValuePtr channels = tools::ChannelsSection(c)) {
       for (const auto& m : channels->members) {
         const Value* policy = m.value->Get("groupPolicy");
         if (!policy || !policy->is_string()) continue;
