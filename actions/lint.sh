@@ -21,7 +21,7 @@ case "${INPUT_UPLOAD:-auto}" in auto|true|false) ;; *) echo "::error::upload mus
 case "${INPUT_ANNOTATIONS:-auto}" in auto|true|false) ;; *) echo "::error::annotations must be auto, true or false"; exit 2 ;; esac
 
 json="$dir/clawlint.json"; sarif="$dir/clawlint.sarif"; patch="$dir/clawlint.patch"
-rm -f "$json" "$sarif" "$patch"
+rm -f "$json" "$sarif" "$patch" "$dir/clawlint.junit.xml"
 args=(--profile "${INPUT_PROFILE:-2026.4.29}" --fail-on "$cli_fail_on"
       --sarif-category "${INPUT_CATEGORY:-clawlint}"
       --format "json=$json" --format "sarif=$sarif" --fix-patch "$patch")
@@ -64,6 +64,7 @@ else
 fi
 [ -s "$sarif" ] && output sarif-file "$sarif" || output sarif-file ""
 output patch-file "$patch"
+[ -s "$dir/clawlint.junit.xml" ] && output junit-file "$dir/clawlint.junit.xml" || output junit-file ""
 [ -s "$patch" ] && output has-fixes true || output has-fixes false
 
 upload=${INPUT_UPLOAD:-auto}

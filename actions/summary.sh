@@ -27,7 +27,7 @@ fi
       "|---|---|---|---|---|",
       ((.findings | sort_by(rank) | .[:$max])[] |
         (.location.path + ":" + (.location.line | tostring) + ":" + (.location.column | tostring)) as $loc
-        | "| \(.severity | icon) | `\(.checkId)` | \(if $blob != "" then "[\($loc | cell)](\($blob)/\(.location.path)#L\(.location.line))" else ($loc | cell) end) | \(if .fix then (.fix.applicability | cell) else "" end) | \((.title + ": " + .detail) | cell) |"),
+        | "| \(.severity | icon) | `\(.checkId)` | \(if $blob != "" then "[\($loc | cell)](\($blob)/\(.location.path | gsub("%"; "%25") | gsub(" "; "%20") | gsub("\\("; "%28") | gsub("\\)"; "%29"))#L\(.location.line))" else ($loc | cell) end) | \(if .fix then (.fix.applicability | cell) else "" end) | \((.title + ": " + .detail) | cell) |"),
       (if (.findings | length) > $max then "\n… and \((.findings | length) - $max) more (see the SARIF / JSON reports)." else empty end)
     end),
     ""

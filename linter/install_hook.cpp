@@ -82,13 +82,19 @@ bool ReadFile(const fs::path& path, std::string* text) {
 
 }  // namespace
 
-const std::string& PreCommitHookScript() {
-  static const std::string script = generated::kPreCommitHook;
-  return script;
+const std::string* HookScript(const std::string& hook) {
+  static const std::string pre_commit = generated::kPreCommitHook;
+  static const std::string pre_push = generated::kPrePushHook;
+  if (hook == "pre-commit") return &pre_commit;
+  if (hook == "pre-push") return &pre_push;
+  return nullptr;
 }
 
-std::string RenderPreCommitHook(const std::string& installed_by) {
-  std::string script = PreCommitHookScript();
+std::string RenderHook(const std::string& hook,
+                       const std::string& installed_by) {
+  const std::string* source = HookScript(hook);
+  if (!source) return "";
+  std::string script = *source;
   const std::string placeholder = "\ninstalled_by=''\n";
   const size_t at = script.find(placeholder);
   if (at != std::string::npos && !installed_by.empty()) {
@@ -100,6 +106,11 @@ std::string RenderPreCommitHook(const std::string& installed_by) {
 
 int InstallHook(const InstallHookOptions& options, std::ostream& out,
                 std::ostream& err) {
+  if (!HookScript(options.hook)) {
+    err << "clawlint: error: unknown hook '" << options.hook
+        << "' (pre-commit or pre-push)\n";
+    return 2;
+  }
   git_libgit2_init();
   fs::path dir;
   std::string error;
@@ -109,8 +120,8 @@ int InstallHook(const InstallHookOptions& options, std::ostream& out,
     err << "clawlint: error: " << error << '\n';
     return 2;
   }
-  const fs::path hook = dir / "pre-commit";
-  const std::string script = RenderPreCommitHook(options.installed_by);
+  const fs::path hook = dir / options.hook;
+  const std::string script = RenderHook(options.hook, options.installed_by);
   std::error_code ec;
   std::string action = "installed";
   if (fs::exists(fs::symlink_status(hook, ec))) {
@@ -172,7 +183,8 @@ int InstallHook(const InstallHookOptions& options, std::ostream& out,
     fs::remove(temp, ec);
     return 2;
   }
-  out << "clawlint: " << action << " pre-commit hook " << hook.string();
+  out << "clawlint: " << action << ' ' << options.hook << " hook "
+      << hook.string();
   if (!options.installed_by.empty()) {
     out << " (runs clawlint from PATH, else " << options.installed_by << ")";
   }

@@ -802,17 +802,20 @@ int Run(CliOptions o) {
   return ExitCode(report, o.fail_on);
 }
 
-// `clawlint install-hook [--force] [-C DIR]`.
+// `clawlint install-hook [--hook pre-commit|pre-push] [--force] [-C DIR]`.
 int InstallHookCommand(int argc, char** argv) {
   cxxopts::Options parser("clawlint install-hook",
                           "Install hooks/pre-commit (lints the staged "
-                          "OpenClaw configs) into the repository's hooks "
+                          "OpenClaw configs) or hooks/pre-push (lints every "
+                          "pushed commit) into the repository's hooks "
                           "directory (core.hooksPath when set).");
   // clang-format off
   parser.add_options()
       ("C", "Repository directory", cxxopts::value<std::string>(), "DIR")
-      ("force", "Replace a pre-commit hook clawlint did not write (it is "
-                "kept as pre-commit.clawlint-backup)")
+      ("hook", "pre-commit (default) | pre-push",
+       cxxopts::value<std::string>()->default_value("pre-commit"), "NAME")
+      ("force", "Replace a hook clawlint did not write (it is kept as "
+                "NAME.clawlint-backup)")
       ("print", "Print the hook instead of installing it")
       ("h,help", "Print this help");
   // clang-format on
@@ -826,13 +829,18 @@ int InstallHookCommand(int argc, char** argv) {
   }
   InstallHookOptions options;
   if (args.count("C")) options.start_dir = args["C"].as<std::string>();
+  options.hook = args["hook"].as<std::string>();
+  if (!HookScript(options.hook)) {
+    throw UsageError{"unknown --hook '" + options.hook +
+                     "' (pre-commit or pre-push)"};
+  }
   options.force = args.count("force") > 0;
   std::error_code ec;
   const std::filesystem::path self =
       std::filesystem::read_symlink("/proc/self/exe", ec);
   if (!ec) options.installed_by = self.string();
   if (args.count("print")) {
-    std::cout << RenderPreCommitHook(options.installed_by);
+    std::cout << RenderHook(options.hook, options.installed_by);
     return kExitClean;
   }
   return InstallHook(options, std::cout, std::cerr);

@@ -66,6 +66,7 @@ run_lint || fail "lint.sh failed: $(cat "$TMP/lint.out")"
 json=$(out json-file); sarif=$(out sarif-file); patch=$(out patch-file)
 [ "$(out exit-code)" = 1 ] && pass "lint: exit code 1 recorded" || fail "lint exit-code $(out exit-code)"
 [ -s "$json" ] && [ -s "$sarif" ] && [ -s "$RUNNER_TEMP/clawlint/clawlint.txt" ] && [ -s "$RUNNER_TEMP/clawlint/clawlint.junit.xml" ] \
+  && [ "$(out junit-file)" = "$RUNNER_TEMP/clawlint/clawlint.junit.xml" ] \
   && pass "lint: json, sarif, text, junit written under RUNNER_TEMP" || fail "lint: reports missing"
 expected=$(jq '.findings | length' "$json")
 [ "$(out findings-count)" = "$expected" ] && [ "$expected" -gt 0 ] && pass "lint: findings-count $expected" || fail "findings-count $(out findings-count)"

@@ -150,6 +150,32 @@ NOTREPO="$TMP/notrepo"; mkdir -p "$NOTREPO"
 "$CLAWLINT" install-hook -C "$NOTREPO" > "$TMP/install.out" 2>&1
 [ $? -eq 2 ] && pass "install-hook outside a repository exits 2" || fail "install-hook outside a repository"
 
+# --- pre-push ---------------------------------------------------------------
+"$CLAWLINT" install-hook --hook pre-push --print | sed "s|^installed_by=.*|installed_by=''|" | cmp -s - "$SRC/hooks/pre-push" \
+  && pass "embedded pre-push == hooks/pre-push" || fail "embedded pre-push differs from hooks/pre-push"
+REMOTE="$TMP/remote.git"; git init -q --bare "$REMOTE"
+R="$TMP/push"; new_repo "$R"
+git -C "$R" remote add origin "$REMOTE"
+"$CLAWLINT" install-hook --hook pre-push -C "$R" > "$TMP/install.out" 2>&1 && [ -x "$R/.git/hooks/pre-push" ] \
+  && grep -q 'installed pre-push hook' "$TMP/install.out" && pass "install-hook --hook pre-push" || fail "pre-push install: $(cat "$TMP/install.out")"
+git -C "$R" push -q origin main > "$TMP/out" 2>&1 && pass "pre-push: clean branch pushed" || { cat "$TMP/out" >&2; fail "pre-push: clean push refused"; }
+# A bad intermediate commit, fixed by the next one: still refused (it is pushed too).
+printf '%s' "$BAD" > "$R/openclaw.json"; git -C "$R" commit -q --no-verify -am bad
+printf '%s' "$GOOD" | sed 's/"127.0.0.1"/"127.0.0.1", "::1"/' > "$R/openclaw.json"; git -C "$R" commit -q --no-verify -am fixed
+bad=$(git -C "$R" rev-parse HEAD~1)
+if git -C "$R" push -q origin main > "$TMP/out" 2>&1; then
+  fail "pre-push: bad intermediate commit pushed"
+else
+  grep -q 'openclaw.json:3:[0-9]*' "$TMP/out" && grep -q "$bad" "$TMP/out" \
+    && pass "pre-push: bad intermediate commit refused with file:line:col" || { cat "$TMP/out" >&2; fail "pre-push output"; }
+fi
+git -C "$R" push -q --no-verify origin main > /dev/null 2>&1
+# A new branch: only its own commits are linted; a clean one is pushed.
+git -C "$R" checkout -q -b topic
+echo "notes" > "$R/NOTES.md"; git -C "$R" add NOTES.md; git -C "$R" commit -q --no-verify -m notes
+git -C "$R" push -q origin topic > "$TMP/out" 2>&1 && pass "pre-push: new clean branch pushed" || { cat "$TMP/out" >&2; fail "pre-push new branch"; }
+git -C "$R" push -q origin :topic > "$TMP/out" 2>&1 && pass "pre-push: branch deletion allowed" || { cat "$TMP/out" >&2; fail "pre-push deletion"; }
+
 # --- pre-commit (the framework) -------------------------------------------
 if ! command -v pre-commit >/dev/null 2>&1; then
   echo "SKIP: pre-commit is not installed (scripts/setup installs it)"
