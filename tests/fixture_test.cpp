@@ -376,9 +376,19 @@ const std::map<std::string, std::set<std::string>> kUnsafeTrades = {
 // A finding is not new when the same check reported it before at the same
 // or a higher severity (a fix may lower a severity, e.g. once a bind is
 // loopback).
+// Numbered ids (`channels.<ch>.warning.<n>`) renumber when a fix removes
+// an earlier warning: compare them by family.
+std::string FamilyOf(const std::string& id) {
+  const size_t dot = id.find_last_of('.');
+  const bool numbered =
+      dot != std::string::npos && dot + 1 < id.size() &&
+      id.find_first_not_of("0123456789", dot + 1) == std::string::npos;
+  return numbered ? id.substr(0, dot) : id;
+}
+
 bool TakeMatching(std::multimap<std::string, Severity>& before,
                   const Finding& f) {
-  auto [first, last] = before.equal_range(f.check_id);
+  auto [first, last] = before.equal_range(FamilyOf(f.check_id));
   for (auto it = first; it != last; ++it) {
     if (it->second >= f.severity) {
       before.erase(it);
@@ -412,7 +422,7 @@ std::string CheckFixes(const Case& c, config::Profile profile,
   }
   std::multimap<std::string, Severity> before;
   for (const Finding& f : report.findings)
-    before.emplace(f.check_id, f.severity);
+    before.emplace(FamilyOf(f.check_id), f.severity);
   for (const Finding& f : run.after.findings) {
     if (f.fix && f.fix->applicability >= level) {
       return "not converged: " + f.check_id + " still has a fix";

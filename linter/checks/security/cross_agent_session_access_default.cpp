@@ -75,7 +75,8 @@ users'.
                       (a2a_allow->is_string() && !a2a_allow->string.empty()))) {
       return;
     }
-    const Value* clamp_v = c.Find("agents.defaults.sandbox.sessionToolsVisibility");
+    const Value* clamp_v =
+        c.Find("agents.defaults.sandbox.sessionToolsVisibility");
     const std::string clamp =
         clamp_v && clamp_v->is_string() ? clamp_v->string : "spawned";
     const tools::Release r = tools::ReleaseOf(c);
@@ -87,9 +88,9 @@ users'.
       if (mode != "off") ++signals;
       const auto policies = tools::ConfiguredToolPolicies(c, agent, mode);
       bool allowed = false;
-      for (std::string_view t : {"sessions_list", "sessions_history",
-                                 "sessions_search", "sessions_send",
-                                 "session_status"}) {
+      for (std::string_view t :
+           {"sessions_list", "sessions_history", "sessions_search",
+            "sessions_send", "session_status"}) {
         allowed |= tools::IsToolAllowed(t, policies, r);
       }
       if ((mode != "all" || clamp == "all") && allowed) reachers = true;

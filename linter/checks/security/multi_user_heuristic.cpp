@@ -1,4 +1,5 @@
 #include "checks/check.h"
+#include "checks/remediations.h"
 #include "checks/security/channel_exposure.h"
 
 namespace clawlint::checks {
@@ -43,6 +44,11 @@ between mutually untrusted users.
 ## Use instead
 Run one gateway per trust boundary, or harden the shared one (sandbox mode
 `"all"`, `tools.fs.workspaceOnly: true`, no runtime tools).
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change, every
+`groupPolicy: "open"` under `channels` (accounts included) becomes
+`"allowlist"`; the finding goes away when an open group policy was its cause.
 )md",
   };
 
@@ -55,7 +61,11 @@ Run one gateway per trust boundary, or harden the shared one (sandbox mode
         "Heuristic signals indicate this gateway may be reachable by "
         "multiple users:";
     for (const auto& s : signals) detail += "\n- " + s.text;
-    out.Report(*signals.front().value, signals.front().path, detail);
+    Finding& finding =
+        out.Report(*signals.front().value, signals.front().path, detail);
+    // The reference's --fix flips every open groupPolicy to "allowlist".
+    if (auto fix = OpenGroupPoliciesToAllowlist(c))
+      finding.fix = std::move(*fix);
   }
 };
 

@@ -1,4 +1,5 @@
 #include "checks/check.h"
+#include "checks/remediations.h"
 #include "checks/tools/exec_scopes.h"
 
 namespace clawlint::checks {
@@ -36,6 +37,11 @@ commands.
 { channels: { slack: { enabled: true, groupPolicy: "allowlist" } },
   tools: { exec: { security: "allowlist" } } }
 ```
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change, every
+`groupPolicy: "open"` under `channels` (accounts included) becomes
+`"allowlist"`; the finding goes away when an open group policy was its cause.
 )md",
   };
 
@@ -55,8 +61,12 @@ commands.
     std::string detail = "Open DM/group access detected at:";
     for (const auto& s : open) detail += "\n- " + s.path;
     detail += "\nExec-enabled scopes:" + enabled;
-    out.Report(*open.front().value, open.front().path, detail,
-               full ? Severity::kCritical : Severity::kWarn);
+    Finding& finding =
+        out.Report(*open.front().value, open.front().path, detail,
+                   full ? Severity::kCritical : Severity::kWarn);
+    // The reference's --fix flips every open groupPolicy to "allowlist".
+    if (auto fix = OpenGroupPoliciesToAllowlist(c))
+      finding.fix = std::move(*fix);
   }
 };
 

@@ -1,5 +1,6 @@
 #include "checks/check.h"
 #include "checks/helpers.h"
+#include "checks/remediations.h"
 #include "checks/security/channel_exposure.h"
 #include "checks/tools/tool_policy.h"
 
@@ -40,6 +41,11 @@ or schedule automation.
 { channels: { slack: { enabled: true, groupPolicy: "open" } },
   tools: { profile: "messaging", deny: ["automations", "gateway", "plugins"] } }
 ```
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change, every
+`groupPolicy: "open"` under `channels` (accounts included) becomes
+`"allowlist"`; the finding goes away when an open group policy was its cause.
 )md",
   };
 
@@ -70,7 +76,11 @@ or schedule automation.
     std::string detail = "Found inbound policy=\"open\" at:";
     for (const auto& h : open) detail += "\n- " + h.path;
     detail += "\nControl-plane tool exposure contexts:" + contexts;
-    out.Report(*open.front().value, open.front().path, detail);
+    Finding& finding =
+        out.Report(*open.front().value, open.front().path, detail);
+    // The reference's --fix flips every open groupPolicy to "allowlist".
+    if (auto fix = OpenGroupPoliciesToAllowlist(c))
+      finding.fix = std::move(*fix);
   }
 };
 

@@ -1,4 +1,5 @@
 #include "checks/check.h"
+#include "checks/remediations.h"
 #include "checks/security/channel_exposure.h"
 
 namespace clawlint::checks {
@@ -33,6 +34,11 @@ exec.
 ```json5
 { channels: { slack: { enabled: true, groupPolicy: "allowlist" } } }
 ```
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change, every
+`groupPolicy: "open"` under `channels` (accounts included) becomes
+`"allowlist"`; the finding goes away when an open group policy was its cause.
 )md",
   };
 
@@ -45,7 +51,11 @@ exec.
     if (enabled && enabled->is_false()) return;
     std::string detail = "Found policy=\"open\" at:";
     for (const auto& h : open) detail += "\n- " + h.path;
-    out.Report(*open.front().value, open.front().path, detail);
+    Finding& finding =
+        out.Report(*open.front().value, open.front().path, detail);
+    // The reference's --fix flips every open groupPolicy to "allowlist".
+    if (auto fix = OpenGroupPoliciesToAllowlist(c))
+      finding.fix = std::move(*fix);
   }
 };
 

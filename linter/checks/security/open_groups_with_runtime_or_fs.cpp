@@ -1,4 +1,5 @@
 #include "checks/check.h"
+#include "checks/remediations.h"
 #include "checks/security/channel_exposure.h"
 #include "checks/tools/tool_policy.h"
 
@@ -39,6 +40,11 @@ Prompt injection in an open room can run commands or touch files.
 { channels: { slack: { enabled: true, groupPolicy: "open" } },
   tools: { profile: "messaging" } }
 ```
+
+## Fix safety
+Safe: `openclaw security audit --fix` makes the same change, every
+`groupPolicy: "open"` under `channels` (accounts included) becomes
+`"allowlist"`; the finding goes away when an open group policy was its cause.
 )md",
   };
 
@@ -53,8 +59,12 @@ Prompt injection in an open room can run commands or touch files.
     for (const auto& h : open) detail += "\n- " + h.path;
     detail += "\nRisky tool exposure contexts:";
     for (const auto& l : risky.labels) detail += "\n- " + l;
-    out.Report(*open.front().value, open.front().path, detail,
-               risky.runtime_risk ? Severity::kCritical : Severity::kWarn);
+    Finding& finding =
+        out.Report(*open.front().value, open.front().path, detail,
+                   risky.runtime_risk ? Severity::kCritical : Severity::kWarn);
+    // The reference's --fix flips every open groupPolicy to "allowlist".
+    if (auto fix = OpenGroupPoliciesToAllowlist(c))
+      finding.fix = std::move(*fix);
   }
 };
 
