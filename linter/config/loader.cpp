@@ -126,6 +126,23 @@ class IncludeResolver {
 
   ValuePtr Build(const json5::Node& n, uint32_t load, int depth,
                  const std::vector<std::string>& ancestors) {
+    if (!n.is_array() && !n.is_object()) return Scalar(n, load);
+    // Nesting across files: an included root takes the place of the object
+    // holding `$include` (BuildWithInclude steps back out for it).
+    if (nesting_ >= kMaxMergedDepth) {
+      return Fail(LoadErrorKind::kParse,
+                  "nesting deeper than " + std::to_string(kMaxMergedDepth) +
+                      " levels (counting included files)",
+                  SpanOf(n, load), load);
+    }
+    ++nesting_;
+    ValuePtr built = BuildContainer(n, load, depth, ancestors);
+    --nesting_;
+    return built;
+  }
+
+  ValuePtr BuildContainer(const json5::Node& n, uint32_t load, int depth,
+                          const std::vector<std::string>& ancestors) {
     if (n.is_array()) {
       ValuePtr v = Scalar(n, load);
       v->items.reserve(n.items.size());
@@ -165,6 +182,13 @@ class IncludeResolver {
                             const std::vector<std::string>& ancestors) {
     const json5::Node& spec = *inc.value;
     ValuePtr included;
+    // The included root sits where this object is: one level out.
+    struct StepOut {
+      uint32_t& nesting;
+      explicit StepOut(uint32_t& n) : nesting(n) { --nesting; }
+      ~StepOut() { ++nesting; }
+    };
+    std::optional<StepOut> step_out(std::in_place, nesting_);
     if (spec.is_string()) {
       included = LoadFile(spec, load, depth, ancestors);
     } else if (spec.is_array()) {
@@ -189,6 +213,7 @@ class IncludeResolver {
                       std::string(NodeTypeOf(spec)),
                   SpanOf(spec, load), load);
     }
+    step_out.reset();
     if (!included) return nullptr;
     if (n.members.size() == 1) return included;
     if (!included->is_object()) {
@@ -243,9 +268,21 @@ class IncludeResolver {
                   " (resolved: " + *lexical + ")");
     }
     if (*kind != tree::EntryKind::kFile) return fail(guard_message);
+    if (out_.loads.size() > kMaxIncludeLoads) {
+      return fail("Too many includes: more than " +
+                  std::to_string(kMaxIncludeLoads) +
+                  " include files loaded for this config (include bomb?) at: " +
+                  written);
+    }
     std::string bytes, read_error;
     if (!tree_.Read(*real, kMaxIncludeBytes, &bytes, &read_error)) {
       return fail(guard_message);
+    }
+    included_bytes_ += bytes.size();
+    if (included_bytes_ > kMaxIncludedBytes) {
+      return fail("Too many included bytes: more than " +
+                  std::to_string(kMaxIncludedBytes) +
+                  " bytes of include files for this config at: " + written);
     }
 
     FileId file = sources_.Add(*lexical, std::move(bytes));
@@ -286,6 +323,8 @@ class IncludeResolver {
   std::string root_dir_;
   std::string root_real_dir_;
   std::vector<std::unique_ptr<json5::Document>> documents_;
+  uint32_t nesting_ = 0;         // containers open across files
+  uint64_t included_bytes_ = 0;  // bytes read for include files
 };
 
 // The config `env` block feeds substitution (config-format.md §3.2): a value

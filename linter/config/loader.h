@@ -74,5 +74,15 @@ inline constexpr uint64_t kMaxIncludeBytes = 2097152;
 inline constexpr int kMaxIncludeDepth = 10;
 /// Root files have no limit in the reference; ours guards memory.
 inline constexpr uint64_t kMaxRootBytes = 64ull * 1024 * 1024;
+/// Our own guards against include bombs (the same small file included many
+/// times at every level grows exponentially; the reference has no limit and
+/// hangs): at most this many include loads per root, and this many bytes
+/// read for them in total.
+inline constexpr size_t kMaxIncludeLoads = 1000;
+inline constexpr uint64_t kMaxIncludedBytes = 64ull * 1024 * 1024;
+/// The merged config nests at most as deep as one file may (json5::Limits):
+/// includes can stack files that are each within the limit. The reference
+/// overflows its stack a little deeper (fixtures/NOTES.md, item 2).
+inline constexpr uint32_t kMaxMergedDepth = json5::Limits{}.max_depth;
 
 }  // namespace clawlint::config

@@ -210,8 +210,13 @@ double ParseDecimal(std::string_view digits) {
     const bool negative = p != last && *p == '-';
     if (p != last && (*p == '+' || *p == '-')) ++p;
     int64_t exponent = 0;
-    if (std::from_chars(p, last, exponent).ec != std::errc{}) {
-      exponent = int64_t{1} << 40;  // absurdly long exponent
+    // Absurdly long exponents, or ones near INT64_MAX (found by fuzzing:
+    // "11E9223372036854775807" overflowed the sum below), are clamped; the
+    // input is far shorter than 2^40 digits, so the sign decides.
+    constexpr int64_t kHuge = int64_t{1} << 40;
+    if (std::from_chars(p, last, exponent).ec != std::errc{} ||
+        exponent > kHuge) {
+      exponent = kHuge;
     }
     magnitude += negative ? -exponent : exponent;
   }

@@ -478,6 +478,27 @@ TEST_CASE("json5: large input parses in linear time", "[json5]") {
        << " ms");
 }
 
+// Found by fuzzing (UBSan: signed overflow adding the exponent).
+TEST_CASE("json5: exponents near INT64_MAX overflow to Infinity or 0",
+          "[json5]") {
+  const std::string zeros(100, '0');
+  const auto number = [](const std::string& text) {
+    const Parsed p = ParseText(text);
+    REQUIRE(p.ok);
+    return p.doc.root->number;
+  };
+  CHECK(number("11E" + zeros + "9223372036854775807") ==
+        std::numeric_limits<double>::infinity());
+  CHECK(number("11E9223372036854775807") ==
+        std::numeric_limits<double>::infinity());
+  CHECK(number("-11e+9223372036854775807") ==
+        -std::numeric_limits<double>::infinity());
+  CHECK(number("11E-9223372036854775807") == 0.0);
+  CHECK(number("0.0011E-" + zeros + "9223372036854775807") == 0.0);
+  CHECK(number("11E99999999999999999999999") ==
+        std::numeric_limits<double>::infinity());
+}
+
 TEST_CASE("json5: arbitrary bytes never crash", "[json5]") {
   uint32_t state = 12345;
   const auto next = [&state] {

@@ -366,3 +366,82 @@ TEST_CASE("loader: duplicate keys keep the last value", "[loader]") {
   CHECK(ToJson(*l->config.root).dump() ==
         R"({"logging":{"redactSensitive":"tools"}})");
 }
+
+// Found by fuzzing and the hostile suite: files each within the nesting
+// limit stacked through $include overflowed the stack further down.
+TEST_CASE("loader: nesting is limited across included files", "[loader]") {
+  // `outer` object levels in openclaw.json, the include object replaced by
+  // inc.json5's root, then `inner` more levels inside it.
+  auto nested = [](int outer, int inner) {
+    tree::MemoryTree t;
+    std::string root;
+    for (int i = 0; i < outer; ++i) root += "{a:";
+    root += "{ $include: './inc.json5' }" + std::string(outer, '}');
+    std::string inc;
+    for (int i = 0; i < inner; ++i) inc += "{a:";
+    inc += "1" + std::string(inner, '}');
+    t.AddFile("openclaw.json", root).AddFile("inc.json5", inc);
+    return t;
+  };
+  // 600 + 400 = 1000 levels: the limit of a single file, allowed.
+  CHECK_FALSE(LoadTree(nested(600, 400))->config.error);
+  // One more level fails at the 401st object of inc.json5.
+  auto deep = LoadTree(nested(600, 401));
+  REQUIRE(deep->config.error);
+  CHECK(deep->config.error->kind == config::LoadErrorKind::kParse);
+  CHECK(deep->config.error->message ==
+        "nesting deeper than 1000 levels (counting included files)");
+  CHECK(Where(*deep, deep->config.error->span) == "inc.json5:1:1201");
+  // Siblings of $include stay one level deeper than the object.
+  tree::MemoryTree siblings = nested(999, 1);
+  CHECK_FALSE(LoadTree(siblings)->config.error);
+}
+
+TEST_CASE("loader: include bombs stop at the load and byte budgets",
+          "[loader]") {
+  SECTION("20 includes of 20 includes of ... : exponential loads") {
+    tree::MemoryTree t;
+    auto includes = [](const std::string& file) {
+      std::string list;
+      for (int i = 0; i < 20; ++i) list += "'./" + file + "',";
+      return "{ $include: [" + list + "] }";
+    };
+    t.AddFile("openclaw.json", includes("a.json5"));
+    t.AddFile("a.json5", includes("b.json5"));
+    t.AddFile("b.json5", includes("c.json5"));
+    t.AddFile("c.json5", includes("d.json5"));
+    t.AddFile("d.json5", "{ x: [1] }");
+    auto loaded = LoadTree(t);
+    REQUIRE(loaded->config.error);
+    CHECK(loaded->config.error->kind == config::LoadErrorKind::kInclude);
+    CHECK(loaded->config.error->message.starts_with(
+        "Too many includes: more than 1000 include files loaded"));
+    CHECK(loaded->config.loads.size() == config::kMaxIncludeLoads + 1);
+  }
+  SECTION("the same 2 MB file 40 times") {
+    tree::MemoryTree t;
+    std::string list;
+    for (int i = 0; i < 40; ++i) list += "'./big.json5',";
+    t.AddFile("openclaw.json", "{ $include: [" + list + "] }");
+    t.AddFile(
+        "big.json5",
+        "{ a: '" + std::string(config::kMaxIncludeBytes - 10, 'x') + "' }");
+    auto loaded = LoadTree(t);
+    REQUIRE(loaded->config.error);
+    CHECK(loaded->config.error->message ==
+          "Too many included bytes: more than 67108864 bytes of include "
+          "files for this config at: ./big.json5");
+    // 32 copies of 2097151 bytes fit in 64 MB, the 33rd does not: item 32,
+    // at column 14 + 32 * 14.
+    CHECK(Where(*loaded, loaded->config.error->span) == "openclaw.json:1:462");
+  }
+  SECTION("a diamond under the budgets still loads") {
+    tree::MemoryTree t;
+    t.AddFile("openclaw.json", "{ $include: ['./a.json5', './a.json5'] }");
+    t.AddFile("a.json5", "{ $include: ['./b.json5', './b.json5'] }");
+    t.AddFile("b.json5", "{ x: ['y'] }");
+    auto loaded = LoadTree(t);
+    REQUIRE_FALSE(loaded->config.error);
+    CHECK(ToJson(*loaded->config.root).dump() == R"({"x":["y","y","y","y"]})");
+  }
+}
