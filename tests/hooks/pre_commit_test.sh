@@ -219,6 +219,18 @@ if git -C "$SRC" rev-parse HEAD > /dev/null 2>&1; then
   fi
 fi
 
+# (c) clawlint-build (language: script): builds clawlint from the source tree
+#     in pre-commit's clone (a full Release build: minutes), so only when
+#     asked: CLAWLINT_TEST_HOOK_BUILD=1.
+if [ "${CLAWLINT_TEST_HOOK_BUILD:-0}" = 1 ] && git -C "$SRC" cat-file -e "HEAD:.pre-commit-hooks.yaml" 2>/dev/null; then
+  R="$TMP/framework-build"; new_repo "$R"
+  printf 'repos:\n- repo: %s\n  rev: %s\n  hooks:\n  - id: clawlint-build\n' "$SRC" "$(git -C "$SRC" rev-parse HEAD)" \
+    > "$R/.pre-commit-config.yaml"
+  git -C "$R" add .pre-commit-config.yaml; git -C "$R" commit -q --no-verify -m pc
+  (cd "$R" && pre-commit install > "$TMP/pc.out" 2>&1) || fail "pre-commit install: $(cat "$TMP/pc.out")"
+  scenarios "$R" "pre-commit (clawlint-build)"
+fi
+
 [ $failures -eq 0 ] && echo "all hook tests passed" && exit 0
 echo "$failures failure(s)" >&2
 exit 1
