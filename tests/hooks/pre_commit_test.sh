@@ -140,6 +140,11 @@ fi
   && grep -q 'echo mine' "$R/.git/hooks/pre-commit.clawlint-backup" \
   && grep -q 'clawlint-hook-version' "$R/.git/hooks/pre-commit" \
   && pass "--force replaces and keeps a backup" || fail "--force: $(cat "$TMP/install.out")"
+printf '#!/bin/sh\necho second\n' > "$R/.git/hooks/pre-commit"
+"$CLAWLINT" install-hook -C "$R" --force > "$TMP/install.out" 2>&1 \
+  && grep -q 'echo mine' "$R/.git/hooks/pre-commit.clawlint-backup" \
+  && grep -q 'echo second' "$R/.git/hooks/pre-commit.clawlint-backup.1" \
+  && pass "--force keeps earlier backups" || fail "second --force: $(cat "$TMP/install.out")"
 R="$TMP/hookspath"; new_repo "$R"
 git -C "$R" config core.hooksPath .githooks
 mkdir -p "$R/sub"
