@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <system_error>
 
 #include "pre_commit_hook.h"
@@ -139,8 +140,13 @@ int InstallHook(const InstallHookOptions& options, std::ostream& out,
       return 2;
     }
     if (!ours) {
+      // Never overwrite an earlier backup.
       fs::path backup = hook;
       backup += ".clawlint-backup";
+      for (int n = 1; fs::exists(fs::symlink_status(backup, ec)); ++n) {
+        backup = hook;
+        backup += ".clawlint-backup." + std::to_string(n);
+      }
       fs::rename(hook, backup, ec);
       if (ec) {
         err << "clawlint: error: cannot back up " << hook.string() << ": "
@@ -148,7 +154,6 @@ int InstallHook(const InstallHookOptions& options, std::ostream& out,
         return 2;
       }
       out << "clawlint: moved the existing hook to " << backup.string() << '\n';
-      action = "installed";
     } else {
       action = "updated";
     }

@@ -140,6 +140,11 @@ fi
   && grep -q 'echo mine' "$R/.git/hooks/pre-commit.clawlint-backup" \
   && grep -q 'clawlint-hook-version' "$R/.git/hooks/pre-commit" \
   && pass "--force replaces and keeps a backup" || fail "--force: $(cat "$TMP/install.out")"
+printf '#!/bin/sh\necho second\n' > "$R/.git/hooks/pre-commit"
+"$CLAWLINT" install-hook -C "$R" --force > "$TMP/install.out" 2>&1 \
+  && grep -q 'echo mine' "$R/.git/hooks/pre-commit.clawlint-backup" \
+  && grep -q 'echo second' "$R/.git/hooks/pre-commit.clawlint-backup.1" \
+  && pass "--force keeps earlier backups" || fail "second --force: $(cat "$TMP/install.out")"
 R="$TMP/hookspath"; new_repo "$R"
 git -C "$R" config core.hooksPath .githooks
 mkdir -p "$R/sub"
@@ -217,6 +222,18 @@ if git -C "$SRC" rev-parse HEAD > /dev/null 2>&1; then
   else
     echo "note: .pre-commit-hooks.yaml not committed at $rev; skipping repo: <path>"
   fi
+fi
+
+# (c) clawlint-build (language: script): builds clawlint from the source tree
+#     in pre-commit's clone (a full Release build: minutes), so only when
+#     asked: CLAWLINT_TEST_HOOK_BUILD=1.
+if [ "${CLAWLINT_TEST_HOOK_BUILD:-0}" = 1 ] && git -C "$SRC" cat-file -e "HEAD:.pre-commit-hooks.yaml" 2>/dev/null; then
+  R="$TMP/framework-build"; new_repo "$R"
+  printf 'repos:\n- repo: %s\n  rev: %s\n  hooks:\n  - id: clawlint-build\n' "$SRC" "$(git -C "$SRC" rev-parse HEAD)" \
+    > "$R/.pre-commit-config.yaml"
+  git -C "$R" add .pre-commit-config.yaml; git -C "$R" commit -q --no-verify -m pc
+  (cd "$R" && pre-commit install > "$TMP/pc.out" 2>&1) || fail "pre-commit install: $(cat "$TMP/pc.out")"
+  scenarios "$R" "pre-commit (clawlint-build)"
 fi
 
 [ $failures -eq 0 ] && echo "all hook tests passed" && exit 0
