@@ -65,13 +65,11 @@ TEST_CASE("tool policy: groups expand per release", "[tool_policy]") {
   CHECK(ExpandToolGroups({"group:fs"}, Release::k429) ==
         std::vector<std::string>{"read", "write", "edit", "apply_patch"});
   CHECK(ExpandToolGroups({"group:fs"}, Release::k96) ==
-        std::vector<std::string>{"ls", "read", "write", "edit",
-                                 "apply_patch"});
+        std::vector<std::string>{"ls", "read", "write", "edit", "apply_patch"});
   CHECK(ExpandToolGroups({"group:runtime", "exec", ""}, Release::k429) ==
         std::vector<std::string>{"exec", "process", "code_execution"});
   auto openclaw = ExpandToolGroups({"group:openclaw"}, Release::k429);
-  CHECK(std::find(openclaw.begin(), openclaw.end(), "exec") ==
-        openclaw.end());
+  CHECK(std::find(openclaw.begin(), openclaw.end(), "exec") == openclaw.end());
   CHECK(std::find(openclaw.begin(), openclaw.end(), "gateway") !=
         openclaw.end());
   CHECK(ExpandToolGroups({"group:nope"}, Release::k429) ==

@@ -11,8 +11,8 @@ namespace clawlint::checks::exposure {
 
 /// A channel policy path the exposure matrix lists, with the value it reads.
 struct PolicyHit {
-  std::string path;   // "channels.slack.groupPolicy", "...accounts.x.dm.policy"
-  std::string text;   // the signal text (multi-user heuristic), else ""
+  std::string path;  // "channels.slack.groupPolicy", "...accounts.x.dm.policy"
+  std::string text;  // the signal text (multi-user heuristic), else ""
   const config::Value* value = nullptr;
   config::ValuePtr keep;  // keeps the channels view alive
 };

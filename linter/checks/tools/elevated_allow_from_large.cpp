@@ -37,11 +37,12 @@ Keep only the few operators who need elevated mode.
   void Run(const config::ConfigView& c, Reporter& out) const override {
     for (const tools::ElevatedList& l : tools::ElevatedAllowFrom(c)) {
       if (l.has_wildcard || l.count <= 25) continue;
-      Finding& f = out.Report(*l.value, "tools.elevated.allowFrom." + l.provider,
-                              "tools.elevated.allowFrom." + l.provider +
-                                  " has " + std::to_string(l.count) +
-                                  " entries; consider tightening elevated "
-                                  "access.");
+      Finding& f =
+          out.Report(*l.value, "tools.elevated.allowFrom." + l.provider,
+                     "tools.elevated.allowFrom." + l.provider + " has " +
+                         std::to_string(l.count) +
+                         " entries; consider tightening elevated "
+                         "access.");
       f.check_id = "tools.elevated.allowFrom." + l.provider + ".large";
     }
   }

@@ -1,10 +1,10 @@
 #include "checks/tools/exec_scopes.h"
 
-#include "checks/channels/normalized.h"
-
 #include <algorithm>
 #include <functional>
 #include <set>
+
+#include "checks/channels/normalized.h"
 
 namespace clawlint::checks::tools {
 
@@ -65,9 +65,9 @@ std::string DefaultAgentId96(const config::ConfigView& c,
   }
   if (valid.empty()) {
     const Value* agents_obj = c.Find("agents");
-    const bool roster = agents_obj && agents_obj->is_object() &&
-                        ((Member(agents_obj, "entries")) ||
-                         (Member(agents_obj, "list")));
+    const bool roster =
+        agents_obj && agents_obj->is_object() &&
+        ((Member(agents_obj, "entries")) || (Member(agents_obj, "list")));
     return roster ? "" : "main";
   }
   return valid.size() == 1 ? NormalizeAgentId(valid[0]->id) : "";
@@ -159,7 +159,8 @@ std::vector<OpenSurface> OpenExecSurfaces(const config::ConfigView& c) {
             }
           }
         }
-        for (const auto& m : v->members) visit(m.value.get(), scope + "." + m.key);
+        for (const auto& m : v->members)
+          visit(m.value.get(), scope + "." + m.key);
       };
   for (const auto& m : channels->members) {
     visit(m.value.get(), "channels." + m.key);

@@ -1,10 +1,10 @@
 #include "checks/tools/safe_bins.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
-
-#include <re2/re2.h>
 
 #include "checks/helpers.h"
 
@@ -25,7 +25,8 @@ std::string Lower(std::string_view s) {
 const Value* Exec(const Value* owner) {
   if (!owner || !owner->is_object()) return nullptr;
   const Value* tools = owner->Get("tools");
-  const Value* exec = tools && tools->is_object() ? tools->Get("exec") : nullptr;
+  const Value* exec =
+      tools && tools->is_object() ? tools->Get("exec") : nullptr;
   return exec && exec->is_object() ? exec : nullptr;
 }
 
@@ -51,7 +52,8 @@ void AddProfiles(const Value* exec, std::set<std::string>& profiles) {
 }
 
 bool IsBroad(std::string_view bin) {
-  for (std::string_view b : {"jq", "awk", "gawk", "mawk", "nawk", "sed", "gsed"}) {
+  for (std::string_view b :
+       {"jq", "awk", "gawk", "mawk", "nawk", "sed", "gsed"}) {
     if (bin == b) return true;
   }
   return false;
@@ -112,13 +114,15 @@ std::string SafeBinName(std::string_view raw) {
 
 bool IsInterpreterLikeSafeBin(std::string_view name) {
   static const std::set<std::string, std::less<>> kInterpreters = {
-      "ash",   "awk",     "bash",   "busybox",    "bun",    "cmd",
-      "cmd.exe", "cscript", "dash", "deno",       "fish",   "gawk",
-      "gsed",  "ksh",     "lua",    "mawk",       "nawk",   "node",
-      "nodejs", "perl",   "php",    "powershell", "powershell.exe",
-      "pypy",  "pwsh",    "pwsh.exe", "python",   "python2", "python3",
-      "ruby",  "sed",     "sh",     "toybox",     "wscript", "zsh"};
-  static const RE2 kVersioned(R"((?:python|ruby|perl|php|node)[0-9]+(?:\.[0-9]+)?)");
+      "ash",      "awk",        "bash",           "busybox", "bun",
+      "cmd",      "cmd.exe",    "cscript",        "dash",    "deno",
+      "fish",     "gawk",       "gsed",           "ksh",     "lua",
+      "mawk",     "nawk",       "node",           "nodejs",  "perl",
+      "php",      "powershell", "powershell.exe", "pypy",    "pwsh",
+      "pwsh.exe", "python",     "python2",        "python3", "ruby",
+      "sed",      "sh",         "toybox",         "wscript", "zsh"};
+  static const RE2 kVersioned(
+      R"((?:python|ruby|perl|php|node)[0-9]+(?:\.[0-9]+)?)");
   if (name.empty()) return false;
   if (kInterpreters.count(name)) return true;
   return RE2::FullMatch(name, kVersioned);
@@ -196,8 +200,7 @@ std::vector<RiskyTrustedDir> RiskyTrustedDirs(const config::ConfigView& c) {
     for (const auto& item : dirs->items) {
       if (!item->is_string()) continue;
       std::string e(Trim(item->string));
-      if (e.empty() ||
-          std::find(seen.begin(), seen.end(), e) != seen.end()) {
+      if (e.empty() || std::find(seen.begin(), seen.end(), e) != seen.end()) {
         continue;
       }
       seen.push_back(e);

@@ -124,15 +124,25 @@ constexpr CoreTool kTools96[] = {
 // deny list also names every channel id; no tool the audit asks about is
 // one, so they are left out.
 constexpr std::string_view kSandboxDefaultAllow[] = {
-    "exec",           "process",          "read",
-    "ls",             "write",            "edit",
-    "apply_patch",    "view_image",       "sessions_list",
-    "sessions_history", "sessions_search", "sessions_send",
-    "sessions_spawn", "sessions_yield",   "subagents",
+    "exec",
+    "process",
+    "read",
+    "ls",
+    "write",
+    "edit",
+    "apply_patch",
+    "view_image",
+    "sessions_list",
+    "sessions_history",
+    "sessions_search",
+    "sessions_send",
+    "sessions_spawn",
+    "sessions_yield",
+    "subagents",
     "session_status",
 };
 constexpr std::string_view kSandboxDefaultDeny[] = {
-    "browser", "canvas", "computer", "mobile_ui",
+    "browser", "canvas",      "computer", "mobile_ui",
     "nodes",   "automations", "gateway",
 };
 
@@ -321,9 +331,9 @@ std::optional<ToolPolicy> PickToolPolicy(const Value* tools) {
 
 bool IsToolAllowedByPolicy(std::string_view name, const ToolPolicy& policy,
                            Release r) {
-  const std::vector<std::string> deny =
-      policy.deny ? ExpandToolGroups(*policy.deny, r)
-                  : std::vector<std::string>{};
+  const std::vector<std::string> deny = policy.deny
+                                            ? ExpandToolGroups(*policy.deny, r)
+                                            : std::vector<std::string>{};
   const std::vector<std::string> allow =
       policy.allow ? ExpandToolGroups(*policy.allow, r)
                    : std::vector<std::string>{};
@@ -340,10 +350,9 @@ bool IsToolAllowedByPolicy(std::string_view name, const ToolPolicy& policy,
 
 bool IsToolAllowed(std::string_view name,
                    const std::vector<ToolPolicy>& policies, Release r) {
-  return std::all_of(policies.begin(), policies.end(),
-                     [&](const ToolPolicy& p) {
-                       return IsToolAllowedByPolicy(name, p, r);
-                     });
+  return std::all_of(
+      policies.begin(), policies.end(),
+      [&](const ToolPolicy& p) { return IsToolAllowedByPolicy(name, p, r); });
 }
 
 ToolPolicy SandboxToolPolicy(const config::ConfigView& c,
@@ -463,8 +472,8 @@ RiskyContexts CollectRiskyContexts(const config::ConfigView& c) {
   RiskyContexts out;
   for (const ToolContext& ctx : ToolContexts(c, agents)) {
     // resolveSandboxConfigForAgent looks the agent up by id.
-    const AgentEntry* owner = ctx.agent ? FindAgent(agents, ctx.agent->id)
-                                        : nullptr;
+    const AgentEntry* owner =
+        ctx.agent ? FindAgent(agents, ctx.agent->id) : nullptr;
     const std::string mode = SandboxMode(c, owner);
     const std::vector<ToolPolicy> policies =
         ConfiguredToolPolicies(c, ctx.agent, mode);
