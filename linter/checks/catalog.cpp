@@ -139,6 +139,37 @@ const std::vector<NotDerivable>& NotDerivableChecks() {
        "never emitted by `openclaw security audit` (browser plugin collector)"},
       {"browser.remote_cdp_private_host",
        "never emitted by `openclaw security audit` (browser plugin collector)"},
+      {"channels.<ch>.account.read_only_resolution",
+       "raised when the plugin's account resolver throws on an unresolvable "
+       "secret reference: depends on the environment and secret providers"},
+      {"channels.<ch>.allowFrom.mutable_entries_inert",
+       "2026.9.6 only, and its CLI loads no audited channel plugin (external "
+       "plugins), so it never emits it (checks-channels.md §8)"},
+      {"channels.<ch>.dm.locked",
+       "2026.9.6 only; needs the pairing store, and its CLI emits no channel "
+       "findings (checks-channels.md §8)"},
+      {"channels.<ch>.dm.wildcard_routing_unverified.<acct>",
+       "2026.9.6 only; its CLI emits no channel findings (checks-channels.md "
+       "§8)"},
+      {"channels.<ch>.groups.open",
+       "2026.9.6 only; its CLI emits no channel findings (checks-channels.md "
+       "§8)"},
+      {"channels.<ch>.routing.owner_missing.<acct>",
+       "2026.9.6 only; its CLI emits no channel findings (checks-channels.md "
+       "§8)"},
+      {"channels.discord.allowlisted_groups.broad_members",
+       "emitted only by the later external discord plugin, not by either "
+       "reference release's CLI"},
+      {"channels.dm.session_collision.<keys>.<n>",
+       "2026.9.6 only; needs admitted DM principals from the pairing store "
+       "and its CLI emits no channel findings (checks-channels.md §8)"},
+      {"channels.slack.commands.slash.*",
+       "in the slack plugin's code but never reached by `security audit` "
+       "(slack is not audited in 2026.4.29, external in 2026.9.6)"},
+      {"channels.whatsapp.*",
+       "needs WhatsApp login state on the host (linked auth dir)"},
+      {"channels.zalouser.groups.mutable_entries",
+       "needs zalouser login state on the host (zca session)"},
       {"fs.auth_profiles.perms_readable", "host file permissions"},
       {"fs.auth_profiles.perms_writable", "host file permissions"},
       {"fs.config.perms_group_readable", "host file permissions"},
