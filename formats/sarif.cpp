@@ -75,6 +75,32 @@ class Writer {
             {"region", std::move(region)}};
   }
 
+  // A clawlint fix as a SARIF fix: one artifactChange per file, each edit a
+  // replacement of its region (an empty region is an insertion). The same
+  // edits as --fix-patch.
+  json FixJson(const fix::Fix& fix, const std::string& root) {
+    json changes = json::array();
+    std::map<std::string, size_t> change_of_uri;
+    for (const fix::Edit& e : fix.edits) {
+      json location = PhysicalLocation(e.span, root);
+      const std::string uri = location["artifactLocation"]["uri"];
+      auto [it, added] = change_of_uri.emplace(uri, changes.size());
+      if (added) {
+        changes.push_back({{"artifactLocation", location["artifactLocation"]},
+                           {"replacements", json::array()}});
+      }
+      changes[it->second]["replacements"].push_back(
+          {{"deletedRegion", location["region"]},
+           {"insertedContent", {{"text", ValidUtf8(e.replacement)}}}});
+    }
+    return {
+        {"description",
+         {{"text", fix.title + " (" +
+                       std::string(fix::ApplicabilityName(fix.applicability)) +
+                       ")"}}},
+        {"artifactChanges", std::move(changes)}};
+  }
+
   std::string LineHash(const Span& span, const std::string& root,
                        uint32_t line) {
     const SourceFile* file =
@@ -195,6 +221,9 @@ void WriteSarif(const Report& report, std::ostream& out,
     if (!hash.empty()) partial["primaryLocationLineHash"] = hash;
     if (!partial.empty()) result["partialFingerprints"] = std::move(partial);
     result["fingerprints"] = {{"clawlint/v1", Fingerprint(f, report)}};
+    if (f.fix && !f.fix->edits.empty()) {
+      result["fixes"] = json::array({writer.FixJson(*f.fix, f.root_path)});
+    }
     if (!f.config_path.empty()) {
       result["properties"] = {{"configPath", ValidUtf8(f.config_path)},
                               {"root", f.root_path}};

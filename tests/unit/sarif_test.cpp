@@ -454,3 +454,25 @@ TEST_CASE("sarif: a multi-file repo passes the SARIF validator and schema",
   }
   CHECK(moved > 0);
 }
+
+TEST_CASE("sarif: fixes carry the same edits as --fix-patch", "[sarif]") {
+  Report report = LintTree(IncludedConfig());
+  const json doc = Sarif(report);
+  int with_fixes = 0;
+  for (const json& r : doc["runs"][0]["results"]) {
+    if (r["ruleId"] != "logging.redact_off") continue;
+    ++with_fixes;
+    const json& change = r["fixes"][0]["artifactChanges"][0];
+    CHECK(change["artifactLocation"]["uri"] == "cfg/openclaw.json");
+    const json& replacement = change["replacements"][0];
+    CHECK(replacement["insertedContent"]["text"] == "\"tools\"");
+    // "off" sits on line 3 after `logging: { redactSensitive: `.
+    CHECK(replacement["deletedRegion"]["startLine"] == 3);
+    CHECK(replacement["deletedRegion"]["endColumn"].get<int>() -
+              replacement["deletedRegion"]["startColumn"].get<int>() ==
+          5);
+    CHECK(r["fixes"][0]["description"]["text"].get<std::string>().ends_with(
+        "(safe)"));
+  }
+  CHECK(with_fixes == 1);
+}
