@@ -58,12 +58,14 @@ class TempRepo {
     Git("add -A");
     Git("commit -qm commit");
   }
-  // Runs clawlint in the repository with `args`, under a generous hang guard
+  // Runs clawlint in the repository with `args` (and `env`, NAME=VALUE
+  // assignments put before the command), under a generous hang guard
   // (`timeout`, exit 124), never a timing assertion.
-  RunResult Run(const std::string& args, int timeout_seconds = 120) const {
+  RunResult Run(const std::string& args, const std::string& env = "",
+                int timeout_seconds = 120) const {
     const std::filesystem::path out = dir_ / ".git/run.out",
                                 err = dir_ / ".git/run.err";
-    std::string cmd = "cd '" + dir_.string() + "' && timeout " +
+    std::string cmd = "cd '" + dir_.string() + "' && " + env + " timeout " +
                       std::to_string(timeout_seconds) + " '" + CLAWLINT_BINARY +
                       "' " + args + " >'" + out.string() + "' 2>'" +
                       err.string() + "'";

@@ -11,57 +11,17 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/temp_repo.h"
+
 namespace {
+
+using namespace clawlint;
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A throwaway repository in a fresh temp directory.
-class TempRepo {
- public:
-  TempRepo() {
-    char tmpl[] = "/tmp/clawlint-cli-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    Git("init -q -b main");
-  }
-  ~TempRepo() { fs::remove_all(dir_); }
-
-  const fs::path& dir() const { return dir_; }
-  void Write(const std::string& rel, const std::string& body) const {
-    fs::create_directories((dir_ / rel).parent_path());
-    std::ofstream(dir_ / rel, std::ios::binary) << body;
-  }
-  void Git(const std::string& args) const {
-    std::string cmd = "git -C '" + dir_.string() +
-                      "' -c user.name=t -c user.email=t@t " + args +
-                      " >/dev/null 2>&1";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-  }
-  // Runs clawlint in the repository with `args`; env assignments may prefix.
-  Result Run(const std::string& args, const std::string& env = "") const {
-    const fs::path out = dir_ / ".git/cli.out", err = dir_ / ".git/cli.err";
-    std::string cmd = "cd '" + dir_.string() + "' && " + env + " '" +
-                      CLAWLINT_BINARY + "' " + args + " >'" + out.string() +
-                      "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    return {WEXITSTATUS(status), Slurp(out), Slurp(err)};
-  }
-
- private:
-  fs::path dir_;
-};
+using Result = testing::RunResult;
+using testing::TempRepo;
+std::string Slurp(const fs::path& p) { return testing::SlurpFile(p); }
 
 // Warn-level findings only (plus the info summary).
 const char kRedactOff[] =

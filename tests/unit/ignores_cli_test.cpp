@@ -9,64 +9,32 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "support/temp_repo.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using Result = clawlint::testing::RunResult;
+std::string Slurp(const fs::path& p) { return clawlint::testing::SlurpFile(p); }
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-class TempRepo {
+// The shared test repository, with a fixed "today" for expiry dates.
+class TempRepo : public clawlint::testing::TempRepo {
  public:
-  TempRepo() {
-    char tmpl[] = "/tmp/clawlint-ign-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    Git("init -q -b main");
-  }
-  ~TempRepo() { fs::remove_all(dir_); }
-  const fs::path& dir() const { return dir_; }
-  void Write(const std::string& rel, const std::string& body) const {
-    fs::create_directories((dir_ / rel).parent_path());
-    std::ofstream(dir_ / rel, std::ios::binary) << body;
-  }
-  void Git(const std::string& args) const {
-    std::string cmd = "git -C '" + dir_.string() +
-                      "' -c user.name=t -c user.email=t@t " + args +
-                      " >/dev/null 2>&1";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-  }
   void Commit() const {
     Git("add -A");
     Git("commit -q -m c");
   }
   Result Run(const std::string& args,
              const std::string& env = "CLAWLINT_TODAY=2026-06-01") const {
-    const fs::path out = dir_ / ".git/cli.out", err = dir_ / ".git/cli.err";
-    std::string cmd = "cd '" + dir_.string() + "' && " + env + " '" +
-                      CLAWLINT_BINARY + "' " + args + " >'" + out.string() +
-                      "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    return {WEXITSTATUS(status), Slurp(out), Slurp(err)};
+    return clawlint::testing::TempRepo::Run(args, env);
   }
   json Json(const std::string& args) const {
     Result r = Run("--format json " + args);
     INFO(r.err);
     return json::parse(r.out);
   }
-
- private:
-  fs::path dir_;
 };
 
 // logging.redact_off (warn) on line 3.

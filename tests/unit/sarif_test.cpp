@@ -27,6 +27,7 @@
 #include "driver.h"
 #include "formats/line_hash.h"
 #include "formats/rules.h"
+#include "support/temp_repo.h"
 #include "tree/memory_tree.h"
 
 namespace {
@@ -308,30 +309,14 @@ std::vector<std::string> SchemaErrors(const fs::path& schema_path,
   return errors;
 }
 
-class TempRepo {
+// The shared test repository (tests/support/temp_repo.h), linted to SARIF.
+class TempRepo : public clawlint::testing::TempRepo {
  public:
-  TempRepo() {
-    char tmpl[] = "/tmp/clawlint-sarif-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    Git("init -q -b main");
-  }
-  ~TempRepo() { fs::remove_all(dir_); }
-  const fs::path& dir() const { return dir_; }
-  void Write(const std::string& rel, const std::string& body) const {
-    fs::create_directories((dir_ / rel).parent_path());
-    std::ofstream(dir_ / rel, std::ios::binary) << body;
-  }
-  void Git(const std::string& args) const {
-    REQUIRE(std::system(("git -C '" + dir_.string() +
-                         "' -c user.name=t -c user.email=t@t " + args +
-                         " >/dev/null 2>&1")
-                            .c_str()) == 0);
-  }
   // clawlint --rev HEAD --format sarif=FILE; returns the parsed SARIF.
   json LintSarif(const std::string& name) const {
-    const fs::path out = dir_ / ".git" / name;
+    const fs::path out = dir() / ".git" / name;
     int status = -1;
-    Capture("cd '" + dir_.string() +
+    Capture("cd '" + dir().string() +
                 "' && '" CLAWLINT_BINARY "' --rev HEAD --format sarif='" +
                 out.string() + "' --format junit='" + out.string() +
                 ".xml' 2>&1",
@@ -339,9 +324,6 @@ class TempRepo {
     CHECK(status == 1);  // findings at or above warn
     return json::parse(Slurp(out));
   }
-
- private:
-  fs::path dir_;
 };
 
 // (uri, line, ruleId) -> fingerprints, for comparing runs.
