@@ -30,7 +30,10 @@ const checks::CheckMeta* FindRuleMeta(std::string_view id) {
   auto it = std::lower_bound(
       metas.begin(), metas.end(), id,
       [](const checks::CheckMeta* m, std::string_view v) { return m->id < v; });
-  return it != metas.end() && (*it)->id == id ? *it : nullptr;
+  if (it != metas.end() && (*it)->id == id) return *it;
+  // A concrete id of a family (channels.irc.warning.2) has its family's meta.
+  const checks::Check* family = checks::FindCheck(id);
+  return family ? &family->meta() : nullptr;
 }
 
 std::string_view SarifLevel(Severity s) {

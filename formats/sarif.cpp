@@ -44,9 +44,16 @@ json RuleJson(const checks::CheckMeta& m) {
             {"security-severity", SecuritySeverity(m.severity)}}}};
 }
 
-// Synthesised for a finding whose id has no meta (should not happen; keeps
-// every ruleId resolvable, which the validators require).
+// The rule of a finding whose id is not a rule of its own: a concrete id of
+// a family (channels.irc.warning.2) takes its family's documentation; an
+// unknown id (should not happen) is synthesised, so every ruleId resolves,
+// which the validators require.
 checks::CheckMeta AdHocMeta(const Finding& f) {
+  if (const checks::CheckMeta* family = FindRuleMeta(f.check_id)) {
+    checks::CheckMeta meta = *family;
+    meta.id = f.check_id;
+    return meta;
+  }
   return {.id = f.check_id,
           .severity = f.severity,
           .releases = checks::kBothReleases,

@@ -70,3 +70,16 @@ TEST_CASE("rules: --list-checks json lists every meta", "[rules]") {
   CHECK(doc["checks"][0]["id"] == std::string(formats::AllRuleMetas()[0]->id));
   CHECK(!doc["notDerivable"].empty());
 }
+
+TEST_CASE("rules: a concrete id of a family finds its family's docs",
+          "[rules]") {
+  const checks::CheckMeta* warning =
+      formats::FindRuleMeta("channels.irc.warning.2");
+  REQUIRE(warning != nullptr);
+  CHECK(warning->id == "channels.<ch>.warning.<n>");
+  const checks::CheckMeta* elevated =
+      formats::FindRuleMeta("tools.elevated.allowFrom.discord.wildcard");
+  REQUIRE(elevated != nullptr);
+  CHECK(elevated->id == "tools.elevated.allowFrom.<provider>.wildcard");
+  CHECK(formats::ExplainMarkdown(*warning).find("## ") != std::string::npos);
+}

@@ -458,3 +458,24 @@ TEST_CASE("sarif: fixes carry the same edits as --fix-patch", "[sarif]") {
   }
   CHECK(with_fixes == 1);
 }
+
+TEST_CASE("sarif: a concrete family id gets a rule with its family's help",
+          "[sarif]") {
+  tree::MemoryTree t;
+  t.AddFile("openclaw.json",
+            "{ channels: { irc: { enabled: true, host: 'irc.example.org', "
+            "nick: 'bot', tls: false } } }\n");
+  const json doc = Sarif(LintTree(t));
+  const json& run = doc["runs"][0];
+  bool saw = false;
+  for (const json& r : run["results"]) {
+    const std::string id = r["ruleId"];
+    if (!id.starts_with("channels.irc.warning.")) continue;
+    saw = true;
+    const json& rule =
+        run["tool"]["driver"]["rules"][r["ruleIndex"].get<size_t>()];
+    CHECK(rule["id"] == id);
+    CHECK_FALSE(rule["help"]["markdown"].get<std::string>().empty());
+  }
+  CHECK(saw);
+}
